@@ -1,0 +1,347 @@
+package corpus
+
+// Loading: Load walks the paths it is given inside an fs.FS, hands each
+// file to the loader registered for its extension (formats.go), reads any
+// dateline.yaml manifest of a folder, cleans every raw article (clean.go)
+// in parallel and drops exact duplicates. A file that cannot be read is
+// reported as a LoadError and skipped; the rest loads.
+
+import (
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Corpus is a set of loaded, cleaned articles with the corpus's own
+// knowledge from its manifests (names, per-article metadata, aliases).
+type Corpus struct {
+	Name     string
+	Articles []*Article
+	Aliases  []AliasEntry
+	Problems []*LoadError // files or records that were skipped, with why
+}
+
+// LoadError reports a file (and line, where known) that could not be loaded.
+type LoadError struct {
+	Path string
+	Line int // 1-based; 0 when not known
+	Err  error
+}
+
+func (e *LoadError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %v", e.Path, e.Line, e.Err)
+	}
+	return fmt.Sprintf("%s: %v", e.Path, e.Err)
+}
+
+func (e *LoadError) Unwrap() error { return e.Err }
+
+// ErrNoArticles is returned by Load when nothing at all could be loaded.
+var ErrNoArticles = errors.New("no articles found")
+
+// RawArticle is what a format loader yields: metadata as written and the
+// article text before cleaning.
+type RawArticle struct {
+	ID        string
+	Title     string
+	Source    string
+	URL       string
+	Author    string
+	Published string // as written; parsed by the cleaner
+	Text      string
+	Origin    string // file path, with "#<line>" for records of a multi-article file
+	// Markup says the text was extracted from HTML or a feed, so paragraphs
+	// are reliable and web boilerplate has been removed already.
+	Markup bool
+}
+
+// FormatLoader turns one file's bytes into raw articles. name is the path
+// the file was found at (for ids and messages). Problems with single
+// records are returned as LoadErrors while the other records still load;
+// an error for the whole file is returned as a single LoadError.
+type FormatLoader func(name string, data []byte) ([]RawArticle, []*LoadError)
+
+var formats = map[string]FormatLoader{}
+
+// RegisterFormat makes Load read files whose name ends in ext (".txt")
+// with the given loader.
+func RegisterFormat(ext string, f FormatLoader) { formats[strings.ToLower(ext)] = f }
+
+// SupportedExtensions lists the file extensions Load reads, sorted.
+func SupportedExtensions() []string {
+	var out []string
+	for e := range formats {
+		out = append(out, e)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// MaxFileSize is the largest file Load reads; larger files are refused
+// with a clear error rather than exhausting memory.
+const MaxFileSize = 512 << 20
+
+// Load reads the articles at the given paths (files or folders, walked
+// recursively) inside fsys. Paths use fs.FS syntax (slash-separated, no
+// leading slash). A path that does not exist or cannot be read is an
+// error; a bad file found inside a folder is reported in Problems and
+// skipped. Load fails with ErrNoArticles when nothing loads.
+func Load(fsys fs.FS, paths ...string) (*Corpus, error) {
+	l := &loader{fsys: fsys, manifests: map[string]*Manifest{}}
+	for _, p := range paths {
+		p = path.Clean(p)
+		info, err := fs.Stat(fsys, p)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", p, unwrapPathError(err))
+		}
+		if info.IsDir() {
+			if err := l.walk(p); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		l.file(p, true)
+	}
+	return l.finish()
+}
+
+type loader struct {
+	fsys      fs.FS
+	raws      []RawArticle
+	problems  []*LoadError
+	manifests map[string]*Manifest // by folder
+	order     []string             // manifest folders in load order
+}
+
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+func (l *loader) walk(root string) error {
+	l.manifest(root)
+	return fs.WalkDir(l.fsys, root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == root {
+				return fmt.Errorf("%s: %w", p, unwrapPathError(err))
+			}
+			l.problems = append(l.problems, &LoadError{Path: p, Err: unwrapPathError(err)})
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			if p != root && strings.HasPrefix(d.Name(), ".") {
+				return fs.SkipDir
+			}
+			if p != root {
+				l.manifest(p)
+			}
+			return nil
+		}
+		if strings.HasPrefix(d.Name(), ".") || d.Name() == ManifestName {
+			return nil
+		}
+		l.file(p, false)
+		return nil
+	})
+}
+
+// manifest reads dir/dateline.yaml if there is one.
+func (l *loader) manifest(dir string) {
+	p := path.Join(dir, ManifestName)
+	data, err := fs.ReadFile(l.fsys, p)
+	if err != nil {
+		if !errors.Is(err, fs.ErrNotExist) {
+			l.problems = append(l.problems, &LoadError{Path: p, Err: unwrapPathError(err)})
+		}
+		return
+	}
+	m, err := ParseManifest(data)
+	if err != nil {
+		l.problems = append(l.problems, &LoadError{Path: p, Err: err})
+		return
+	}
+	l.manifests[dir] = m
+	l.order = append(l.order, dir)
+}
+
+// file loads one file. explicit says the user named it: an unknown
+// extension is then read as plain text instead of being skipped.
+func (l *loader) file(p string, explicit bool) {
+	ext := strings.ToLower(path.Ext(p))
+	f, ok := formats[ext]
+	if !ok {
+		if !explicit {
+			return
+		}
+		f = formats[".txt"]
+	}
+	if explicit {
+		l.manifest(path.Dir(p))
+	}
+	info, err := fs.Stat(l.fsys, p)
+	if err != nil {
+		l.problems = append(l.problems, &LoadError{Path: p, Err: unwrapPathError(err)})
+		return
+	}
+	if !info.Mode().IsRegular() {
+		l.problems = append(l.problems, &LoadError{Path: p, Err: errors.New("not a regular file")})
+		return
+	}
+	if info.Size() > MaxFileSize {
+		l.problems = append(l.problems, &LoadError{Path: p, Err: fmt.Errorf("file is %d MiB, larger than the %d MiB limit", info.Size()>>20, MaxFileSize>>20)})
+		return
+	}
+	data, err := fs.ReadFile(l.fsys, p)
+	if err != nil {
+		l.problems = append(l.problems, &LoadError{Path: p, Err: unwrapPathError(err)})
+		return
+	}
+	raws, probs := f(p, data)
+	l.raws = append(l.raws, raws...)
+	l.problems = append(l.problems, probs...)
+}
+
+// finish applies manifests, cleans the raw articles in parallel, makes ids
+// unique and drops exact duplicates.
+func (l *loader) finish() (*Corpus, error) {
+	c := &Corpus{}
+	for _, dir := range l.order {
+		m := l.manifests[dir]
+		if c.Name == "" {
+			c.Name = m.Name
+		}
+		c.Aliases = append(c.Aliases, m.Aliases...)
+	}
+	arts := make([]*Article, len(l.raws))
+	errs := make([]error, len(l.raws))
+	var wg sync.WaitGroup
+	jobs := make(chan int)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				r := l.raws[i]
+				l.applyManifest(&r)
+				arts[i], errs[i] = Clean(r)
+			}
+		}()
+	}
+	for i := range l.raws {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+
+	ids := map[string]int{}
+	seen := map[[32]byte]*Article{}
+	for i, a := range arts {
+		if errs[i] != nil {
+			l.problems = append(l.problems, asLoadError(l.raws[i].Origin, errs[i]))
+			continue
+		}
+		key := sha256.Sum256([]byte(a.Text))
+		if first, ok := seen[key]; ok {
+			first.Origins = append(first.Origins, a.Origin)
+			continue
+		}
+		seen[key] = a
+		if n := ids[a.ID]; n > 0 {
+			ids[a.ID]++
+			a.ID = fmt.Sprintf("%s~%d", a.ID, n+1)
+		} else {
+			ids[a.ID] = 1
+		}
+		c.Articles = append(c.Articles, a)
+	}
+	c.Problems = l.problems
+	if len(c.Articles) == 0 {
+		if len(l.problems) > 0 {
+			return c, fmt.Errorf("%w: %v", ErrNoArticles, l.problems[0])
+		}
+		return c, ErrNoArticles
+	}
+	return c, nil
+}
+
+func asLoadError(origin string, err error) *LoadError {
+	var le *LoadError
+	if errors.As(err, &le) {
+		return le
+	}
+	p, line := origin, 0
+	if i := strings.LastIndexByte(origin, '#'); i >= 0 {
+		fmt.Sscanf(origin[i+1:], "%d", &line)
+		p = origin[:i]
+	}
+	return &LoadError{Path: p, Line: line, Err: err}
+}
+
+// applyManifest fills a raw article's metadata from the manifest of its
+// folder (or the nearest folder above that has one). Metadata given in the
+// file itself wins over the manifest.
+func (l *loader) applyManifest(r *RawArticle) {
+	file := r.Origin
+	if i := strings.LastIndexByte(file, '#'); i >= 0 {
+		file = file[:i]
+	}
+	for dir := path.Dir(file); ; dir = path.Dir(dir) {
+		if m, ok := l.manifests[dir]; ok {
+			if meta, ok := m.Articles[r.ID]; ok {
+				fill := func(dst *string, v string) {
+					if *dst == "" {
+						*dst = v
+					}
+				}
+				fill(&r.Title, meta.Title)
+				fill(&r.Source, meta.Source)
+				fill(&r.URL, meta.URL)
+				fill(&r.Author, meta.Author)
+				fill(&r.Published, meta.Published)
+			}
+			if r.Source == "" {
+				r.Source = m.Source
+			}
+			return
+		}
+		if dir == "." || dir == "/" || dir == "" {
+			return
+		}
+	}
+}
+
+// ParsePublished reads a publication date written as YYYY-MM-DD, RFC 3339
+// or "YYYY-MM-DDTHH:MM". hasTime says whether a time of day was given.
+func ParsePublished(s string) (t time.Time, hasTime bool, err error) {
+	s = strings.TrimSpace(s)
+	for _, f := range []struct {
+		layout  string
+		hasTime bool
+	}{
+		{time.RFC3339, true},
+		{"2006-01-02T15:04:05", true},
+		{"2006-01-02T15:04", true},
+		{"2006-01-02 15:04:05", true},
+		{"2006-01-02 15:04", true},
+		{"2006-01-02", false},
+	} {
+		if t, err := time.Parse(f.layout, s); err == nil {
+			return t, f.hasTime, nil
+		}
+	}
+	return time.Time{}, false, fmt.Errorf("published %q is not a date (want YYYY-MM-DD or RFC 3339)", s)
+}
