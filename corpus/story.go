@@ -1,8 +1,11 @@
 package corpus
 
 import (
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // Story is an analysed corpus: its articles and everything found in them,
@@ -25,21 +28,75 @@ type Story struct {
 // quotes come first (quotes shared across articles are evidence for
 // publication dates and speakers of figures), then dates and events, then
 // figures and quantities.
-func Analyse(c *Corpus) *Story {
+func Analyse(c *Corpus) *Story { return AnalyseProgress(c, nil) }
+
+// Progress reports how far a long analysis has got: stage names the step
+// ("actors", "dates", "figures", …), done of total units of it are finished.
+type Progress func(stage string, done, total int)
+
+// AnalyseProgress is Analyse with progress reports; progress may be nil.
+// Per-article work runs in parallel on all cores.
+func AnalyseProgress(c *Corpus, progress Progress) *Story {
+	if progress == nil {
+		progress = func(string, int, int) {}
+	}
 	s := &Story{Name: c.Name, Articles: c.Articles, Problems: c.Problems}
 	s.index()
+	n := len(c.Articles)
+	progress("actors", 0, n)
 	s.Actors = FindActors(c.Articles, c.Aliases)
 	s.Quotes = FindQuotes(c.Articles, s.Actors)
 	InferPublished(c.Articles, s.Quotes)
-	for _, a := range c.Articles {
-		s.Expressions = append(s.Expressions, TagDates(a)...)
+	exprs := make([][]TimeExpr, n)
+	parallel(n, func(i int) { exprs[i] = TagDates(c.Articles[i]) }, func(done int) { progress("dates", done, n) })
+	for _, e := range exprs {
+		s.Expressions = append(s.Expressions, e...)
 	}
 	s.Events = BuildEvents(c.Articles, s.Expressions, s.Actors)
-	for _, a := range c.Articles {
-		s.Figures = append(s.Figures, ExtractFigures(a, s.Quotes, s.Actors)...)
+	figs := make([][]Figure, n)
+	parallel(n, func(i int) { figs[i] = ExtractFigures(c.Articles[i], s.Quotes, s.Actors) }, func(done int) { progress("figures", done, n) })
+	for _, f := range figs {
+		s.Figures = append(s.Figures, f...)
 	}
 	s.Quantities = GroupQuantities(c.Articles, s.Figures)
+	progress("done", n, n)
 	return s
+}
+
+// parallel runs work(i) for i in [0, n) on all cores, calling report with
+// the number finished every so often.
+func parallel(n int, work func(i int), report func(done int)) {
+	workers := runtime.GOMAXPROCS(0)
+	if n < 64 || workers < 2 {
+		for i := 0; i < n; i++ {
+			work(i)
+			if i%256 == 255 {
+				report(i + 1)
+			}
+		}
+		report(n)
+		return
+	}
+	var next, done atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= n {
+					return
+				}
+				work(i)
+				if d := done.Add(1); d%256 == 0 {
+					report(int(d))
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	report(n)
 }
 
 func (s *Story) index() {
