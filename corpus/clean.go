@@ -338,11 +338,13 @@ var (
 	navHeading = regexp.MustCompile(`(?i)^(?:see more\b|more\b|latest\b|related\b|most (?:read|popular|viewed|shared)\b|recommended\b|trending\b|top stories\b|you (?:may|might) (?:also )?like\b|read next\b|in other news\b|popular\b|editor'?s picks\b|around the web\b|more stories\b|from around the web\b|more from\b|also on\b|what to read next\b)`)
 )
 
-// dropBoilerplate removes page furniture, credits, repeated captions and
-// trailing navigation blocks. Blank lines are kept as paragraph breaks.
+// dropBoilerplate removes page furniture, picture credits, photo captions
+// (a line that carried a credit, and every copy of it) and trailing
+// navigation blocks. Blank lines are kept as paragraph breaks.
 func dropBoilerplate(lines []string) []string {
 	lines = cutNavigation(lines)
 	out := make([]string, 0, len(lines))
+	captions := map[string]bool{}
 	for _, ln := range lines {
 		if ln == "" {
 			out = append(out, ln)
@@ -353,12 +355,22 @@ func dropBoilerplate(lines []string) []string {
 			continue
 		}
 		if m := creditTail.FindStringIndex(ln); m != nil {
-			ln = strings.TrimSpace(ln[:m[0]])
-			if ln == "" {
-				continue
+			if c := normLine(ln[:m[0]]); c != "" && len(strings.Fields(c)) <= 40 {
+				captions[c] = true
 			}
+			continue
 		}
 		out = append(out, ln)
+	}
+	if len(captions) > 0 {
+		kept := out[:0]
+		for _, ln := range out {
+			if ln != "" && captions[normLine(ln)] {
+				continue
+			}
+			kept = append(kept, ln)
+		}
+		out = kept
 	}
 	return dropRepeats(out)
 }
@@ -367,18 +379,16 @@ func dropBoilerplate(lines []string) []string {
 // News", "Related stories") on, when what follows it is a run of short
 // headline lines rather than prose, and the heading comes after some body.
 func cutNavigation(lines []string) []string {
-	body := 0
+	body := 0 // words of prose before the heading
 	for i, ln := range lines {
 		if ln == "" {
 			continue
 		}
 		words := len(strings.Fields(ln))
-		if body >= 3 && words <= 8 && !endsSentence(ln) && navHeading.MatchString(ln) && headlineRun(lines[i+1:]) {
+		if body >= 30 && words <= 8 && !endsSentence(ln) && navHeading.MatchString(ln) && headlineRun(lines[i+1:]) {
 			return lines[:i]
 		}
-		if words > 8 {
-			body++
-		}
+		body += words
 	}
 	return lines
 }

@@ -219,7 +219,7 @@ func jsonError(name string, data []byte, base int, err error) *LoadError {
 	var te *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &se):
-		return &LoadError{Path: name, Line: base + lineOf(data, se.Offset) - 1, Err: fmt.Errorf("malformed JSON: %v", se)}
+		return &LoadError{Path: name, Line: base + lineOf(data, se.Offset-1) - 1, Err: fmt.Errorf("malformed JSON: %v", se)}
 	case errors.As(err, &te):
 		return &LoadError{Path: name, Line: base + lineOf(data, te.Offset) - 1, Err: fmt.Errorf("JSON field %q: got %s, want %s", te.Field, te.Value, te.Type)}
 	case errors.Is(err, errUnexpectedEOF):
