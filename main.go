@@ -239,9 +239,9 @@ func loadCorpus(e *env, paths []string) (*corpus.Corpus, error) {
 	}
 	if len(all.Articles) == 0 {
 		if len(all.Problems) > 0 {
-			return nil, fmt.Errorf("no articles could be loaded; first problem: %v", all.Problems[0])
+			return nil, fmt.Errorf("%w that could be loaded; first problem: %v", corpus.ErrNoArticles, all.Problems[0])
 		}
-		return nil, fmt.Errorf("no articles found in %s (readable formats: %s)", strings.Join(paths, ", "), strings.Join(corpus.SupportedExtensions(), " "))
+		return nil, fmt.Errorf("%w in %s (readable formats: %s)", corpus.ErrNoArticles, strings.Join(paths, ", "), strings.Join(corpus.SupportedExtensions(), " "))
 	}
 	if len(paths) > 1 {
 		all.Name = fmt.Sprintf("%d paths", len(paths))
