@@ -44,6 +44,7 @@ func Clean(r RawArticle) (*Article, error) {
 	for i, ln := range lines {
 		lines[i] = strings.TrimSpace(ln)
 	}
+	titleGiven := a.Title != ""
 	if !r.Markup {
 		lines = a.takeHeader(lines)
 	} else if a.Title != "" {
@@ -51,6 +52,9 @@ func Clean(r RawArticle) (*Article, error) {
 	}
 	lines = dropBoilerplate(lines)
 	paras := joinWrapped(lines)
+	if len(paras) == 0 && !titleGiven && a.Title != "" {
+		paras = []string{a.Title} // a text that is only a headline is its own body
+	}
 	if len(paras) == 0 {
 		return nil, errors.New("no article text left after cleaning")
 	}
@@ -139,7 +143,7 @@ func headline(lines []string) (int, bool) {
 	if len(words) < 2 || len(words) > 25 || endsSentence(ln) || strings.HasSuffix(ln, ":") {
 		return 0, false
 	}
-	if _, _, ok := parseDateline(ln); ok {
+	if _, _, ok := parseDateline(ln); ok || !hasWords(words, 2) || linkLine.MatchString(ln) || widgetLines[strings.ToLower(strings.Trim(ln, " .…:!|»>-–—"))] {
 		return 0, false
 	}
 	blankAfter := i+1 >= len(lines) || lines[i+1] == ""
@@ -156,6 +160,24 @@ func headline(lines []string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// hasWords reports whether at least n of the words are words proper:
+// three or more letters and not a month name ("APR 28" is not a headline).
+func hasWords(words []string, n int) bool {
+	k := 0
+	for _, w := range words {
+		letters := 0
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if letters >= 3 && monthNumber(w) == 0 {
+			k++
+		}
+	}
+	return k >= n
 }
 
 // endsSentence reports whether a line ends with sentence punctuation
