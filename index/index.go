@@ -2,79 +2,503 @@
 // one document per sentence, with its article's source and dates, the
 // actors it mentions and the figures it states. It knows nothing of the
 // terminal UI.
+//
+// An index lives in memory (Options.Dir == "") or in a folder. A folder
+// index is built and updated incrementally by Build and reopened read-only
+// by Open. What it holds besides the documents is kept in bleve's internal
+// store, written in the same batches as the documents it describes:
+//
+//	dateline:format           layout version; another value means rebuild
+//	dateline:article:<id>     digest and sentence count of an article's documents
+//	dateline:actors           the story's actors (names and aliases, no mentions)
+//	dateline:sources          the story's sources
+//	dateline:fingerprint      the caller's corpus fingerprint, set last
+//
+// An update first clears the fingerprint, so an update cut short leaves an
+// index that says it is stale but whose per-article digests still match
+// its documents; the next update carries on from there.
+//
+// bleve keeps its root in a bolt file that takes an exclusive lock for
+// writing and a shared one for reading. Build holds the exclusive lock
+// only while it writes, then reopens read-only, so several processes can
+// search one index; a writer that cannot get the lock in time gets
+// ErrLocked rather than waiting for ever.
 package index
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
 	"time"
 
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	bolterrors "go.etcd.io/bbolt/errors"
+
 	"github.com/dateline-news/dateline/corpus"
+)
+
+// Format is the version of the index layout and mapping. An index written
+// with another format is rebuilt.
+const Format = "1"
+
+// internal store keys (see the package comment)
+const (
+	keyFormat        = "dateline:format"
+	keyArticlePrefix = "dateline:article:"
+	keyActors        = "dateline:actors"
+	keySources       = "dateline:sources"
+	keyFingerprint   = "dateline:fingerprint"
+)
+
+// batchSize is how many sentence documents go into one bleve batch.
+const batchSize = 5000
+
+// DefaultLockTimeout is how long Build and Open wait for another process's
+// lock on an index folder before giving up with ErrLocked.
+const DefaultLockTimeout = 2 * time.Second
+
+// Errors of opening an index folder.
+var (
+	// ErrLocked means another process holds the index folder's lock.
+	ErrLocked = errors.New("index is in use by another process")
+	// ErrDamaged means the folder holds an index that cannot be opened.
+	ErrDamaged = errors.New("index is damaged")
+	// ErrFormat means the index was written by another version of Dateline.
+	ErrFormat = errors.New("index was built by another version of Dateline")
+	// ErrNoIndex means the folder does not hold an index.
+	ErrNoIndex = errors.New("no index")
 )
 
 // Options says where and how to build an index.
 type Options struct {
 	// Dir is the folder of an on-disk index; "" keeps the index in memory.
 	Dir string
-	// Progress, when set, is called as documents are indexed.
+	// Progress, when set, is called as articles are indexed.
 	Progress func(done, total int)
+	// Fingerprint identifies the corpus the story was read from (a digest
+	// of its files, say). It is stored with a finished on-disk index, so
+	// that a later run can compare it and skip loading the corpus.
+	Fingerprint string
+	// Notify, when set, is told of events worth a message: an index that
+	// was damaged or of an old format and is being rebuilt.
+	Notify func(msg string)
+	// LockTimeout is how long to wait for another process's lock on Dir;
+	// zero means DefaultLockTimeout.
+	LockTimeout time.Duration
 }
 
-// Index is a searchable index of one story's sentences.
+func (o Options) lockTimeout() time.Duration {
+	if o.LockTimeout > 0 {
+		return o.LockTimeout
+	}
+	return DefaultLockTimeout
+}
+
+func (o Options) notify(format string, args ...any) {
+	if o.Notify != nil {
+		o.Notify(fmt.Sprintf(format, args...))
+	}
+}
+
+// Index is a searchable index of one story's sentences. Its methods may be
+// called from several goroutines at once.
 type Index struct {
-	story *corpus.Story
+	b           bleve.Index
+	dir         string
+	readOnly    bool
+	actors      []*corpus.Actor
+	sources     []string
+	fingerprint string
+	stats       BuildStats
 }
 
-// Build indexes the story's sentences.
+// BuildStats says what the Build that made an index did, by article.
+type BuildStats struct {
+	Indexed   int // articles (re-)indexed
+	Unchanged int // articles whose documents were already in the index
+	Removed   int // articles deleted because the story no longer has them
+}
+
+// Build indexes the story's sentences. In memory (opts.Dir == "") it
+// indexes everything. On disk it creates the folder's index or updates the
+// one there, re-indexing only the articles whose documents changed and
+// deleting those no longer in the story; a damaged or old-format index is
+// rebuilt (and opts.Notify told). The index returned is open read-only.
 func Build(ctx context.Context, st *corpus.Story, opts Options) (*Index, error) {
-	return &Index{story: st}, nil
+	if opts.Dir == "" {
+		b, err := bleve.NewUsing("", newMapping(), scorch.Name, scorch.Name, nil)
+		if err != nil {
+			return nil, fmt.Errorf("create index in memory: %w", err)
+		}
+		ix := &Index{b: b}
+		if err := ix.update(ctx, st, opts, true); err != nil {
+			b.Close()
+			return nil, err
+		}
+		if err := ix.loadInternal(); err != nil {
+			b.Close()
+			return nil, err
+		}
+		return ix, nil
+	}
+	w, fresh, err := openForUpdate(opts)
+	if err != nil {
+		return nil, err
+	}
+	if err := w.update(ctx, st, opts, fresh); err != nil {
+		w.Close()
+		return nil, err
+	}
+	if err := w.Close(); err != nil {
+		return nil, fmt.Errorf("index %s: %w", opts.Dir, err)
+	}
+	ix, err := Open(opts.Dir, opts.lockTimeout())
+	if err != nil {
+		return nil, err
+	}
+	ix.stats = w.stats
+	return ix, nil
 }
 
-// Close releases the index's files.
-func (ix *Index) Close() error { return nil }
-
-// Query is one search: query-string text and filters.
-type Query struct {
-	Text         string
-	Actors       []string // actor ids; a hit mentions all of them
-	Source       string
-	Since, Until time.Time
-	Limit        int
-	Offset       int
+// Open opens the index in dir read-only, waiting up to lockTimeout for a
+// process that is writing it. It fails with ErrNoIndex, ErrLocked,
+// ErrDamaged or ErrFormat (wrapped, test with errors.Is).
+func Open(dir string, lockTimeout time.Duration) (*Index, error) {
+	return open(dir, lockTimeout, true)
 }
 
-// Results are the hits of one search, best first, with facets.
-type Results struct {
-	Total  uint64
-	Took   time.Duration
-	Hits   []Hit
-	Facets Facets
+func open(dir string, lockTimeout time.Duration, readOnly bool) (*Index, error) {
+	if lockTimeout <= 0 {
+		lockTimeout = DefaultLockTimeout
+	}
+	if _, err := os.Stat(filepath.Join(dir, "index_meta.json")); err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("index %s: %w", dir, ErrNoIndex)
+		}
+		return nil, fmt.Errorf("index %s: %w", dir, err)
+	}
+	cfg := map[string]interface{}{"bolt_timeout": lockTimeout.String()}
+	if readOnly {
+		cfg["read_only"] = true
+	}
+	b, err := bleve.OpenUsing(dir, cfg)
+	if err != nil {
+		if errors.Is(err, bolterrors.ErrTimeout) {
+			return nil, fmt.Errorf("index %s: %w", dir, ErrLocked)
+		}
+		return nil, fmt.Errorf("index %s: %w: %v", dir, ErrDamaged, err)
+	}
+	ix := &Index{b: b, dir: dir, readOnly: readOnly}
+	f, err := b.GetInternal([]byte(keyFormat))
+	if err != nil {
+		b.Close()
+		return nil, fmt.Errorf("index %s: %w: %v", dir, ErrDamaged, err)
+	}
+	if string(f) != Format {
+		b.Close()
+		if len(f) == 0 {
+			f = []byte("none")
+		}
+		return nil, fmt.Errorf("index %s: %w (format %s, want %s)", dir, ErrFormat, f, Format)
+	}
+	if err := ix.loadInternal(); err != nil {
+		b.Close()
+		return nil, fmt.Errorf("index %s: %w: %v", dir, ErrDamaged, err)
+	}
+	return ix, nil
 }
 
-// Hit is one matching sentence.
-type Hit struct {
-	Article   string
-	Sentence  int
-	Text      string
-	Score     float64
-	Fragments []string      // with <mark>…</mark> around matched terms
-	Matches   []corpus.Span // byte offsets of matched terms within Text
-	Actors    []string
-	Date      time.Time // zero when unknown
+// openForUpdate opens opts.Dir for writing, creating the index when there
+// is none and recreating it when it is damaged or of another format.
+// fresh says the index is new (no lookups of old documents are needed).
+func openForUpdate(opts Options) (ix *Index, fresh bool, err error) {
+	dir := opts.Dir
+	ix, err = open(dir, opts.lockTimeout(), false)
+	switch {
+	case err == nil:
+		return ix, false, nil
+	case errors.Is(err, ErrLocked):
+		return nil, false, err
+	case errors.Is(err, ErrNoIndex):
+		if err := checkEmpty(dir); err != nil {
+			return nil, false, err
+		}
+	case errors.Is(err, ErrDamaged), errors.Is(err, ErrFormat):
+		opts.notify("%v; rebuilding it", err)
+		if err := removeIndex(dir); err != nil {
+			return nil, false, err
+		}
+	default:
+		return nil, false, err
+	}
+	if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
+		return nil, false, fmt.Errorf("index %s: %w", dir, err)
+	}
+	if err := os.Remove(dir); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return nil, false, fmt.Errorf("index %s: %w", dir, err)
+	}
+	b, err := bleve.NewUsing(dir, newMapping(), scorch.Name, scorch.Name, map[string]interface{}{"bolt_timeout": opts.lockTimeout().String()})
+	if err != nil {
+		if errors.Is(err, bolterrors.ErrTimeout) {
+			return nil, false, fmt.Errorf("index %s: %w", dir, ErrLocked)
+		}
+		return nil, false, fmt.Errorf("create index %s: %w", dir, err)
+	}
+	return &Index{b: b, dir: dir}, true, nil
 }
 
-// Facets count the hits by actor, source and month.
-type Facets struct {
-	Actors, Sources, Months []FacetCount
+// checkEmpty refuses to create an index in a folder that holds other files.
+func checkEmpty(dir string) error {
+	ents, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("index %s: %w", dir, err)
+	}
+	if len(ents) > 0 {
+		return fmt.Errorf("index %s: the folder is not empty and holds no Dateline index; refusing to write into it", dir)
+	}
+	return nil
 }
 
-// FacetCount is one facet value and how many hits have it.
-type FacetCount struct {
-	Term  string
-	Count int
+// removeIndex deletes an index folder, but only if it looks like one
+// (bleve's index_meta.json and store folder, nothing else), so that a
+// mistaken --index never deletes someone's files.
+func removeIndex(dir string) error {
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return fmt.Errorf("index %s: %w", dir, err)
+	}
+	for _, e := range ents {
+		if e.Name() != "index_meta.json" && e.Name() != "store" {
+			return fmt.Errorf("index %s: unexpected file %s in the index folder; remove the folder yourself to rebuild", dir, e.Name())
+		}
+	}
+	if err := os.RemoveAll(dir); err != nil {
+		return fmt.Errorf("remove index %s: %w", dir, err)
+	}
+	return nil
 }
 
-// Search runs a query against the index.
-func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
-	return nil, errors.New("search: not implemented yet")
+// update brings the index's documents in line with the story.
+func (ix *Index) update(ctx context.Context, st *corpus.Story, opts Options, fresh bool) error {
+	where := ix.dir
+	if where == "" {
+		where = "memory"
+	}
+	wrap := func(err error) error { return fmt.Errorf("index %s: %w", where, err) }
+	if !fresh {
+		// mark the index stale until the update completes
+		if err := ix.b.DeleteInternal([]byte(keyFingerprint)); err != nil {
+			return wrap(err)
+		}
+	} else if err := ix.b.SetInternal([]byte(keyFormat), []byte(Format)); err != nil {
+		return wrap(err)
+	}
+	progress := opts.Progress
+	if progress == nil {
+		progress = func(int, int) {}
+	}
+	facts := gatherFacts(st)
+	n := len(st.Articles)
+	progress(0, n)
+	batch := ix.b.NewBatch()
+	flush := func() error {
+		if batch.Size() == 0 {
+			return nil
+		}
+		if err := ix.b.Batch(batch); err != nil {
+			return wrap(err)
+		}
+		batch.Reset()
+		return nil
+	}
+	docs := 0
+	seen := make(map[string]bool, n)
+	for i, a := range st.Articles {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		seen[a.ID] = true
+		ds := facts.articleDocs(a)
+		val := docsHash(ds) + " " + strconv.Itoa(len(ds))
+		key := []byte(keyArticlePrefix + a.ID)
+		old := 0
+		if !fresh {
+			prev, err := ix.b.GetInternal(key)
+			if err != nil {
+				return wrap(err)
+			}
+			if string(prev) == val {
+				ix.stats.Unchanged++
+				continue
+			}
+			old = storedCount(prev)
+		}
+		for j := range ds {
+			if err := batch.Index(docID(a.ID, j), ds[j]); err != nil {
+				return wrap(fmt.Errorf("article %s: %w", a.ID, err))
+			}
+		}
+		for j := len(ds); j < old; j++ {
+			batch.Delete(docID(a.ID, j))
+		}
+		batch.SetInternal(key, []byte(val))
+		ix.stats.Indexed++
+		docs += len(ds)
+		if docs >= batchSize {
+			if err := flush(); err != nil {
+				return err
+			}
+			docs = 0
+			progress(i+1, n)
+		}
+	}
+	if !fresh {
+		if err := ix.deleteMissing(batch, seen); err != nil {
+			return wrap(err)
+		}
+	}
+	actors := make([]*corpus.Actor, len(st.Actors))
+	for i, a := range st.Actors {
+		c := *a
+		c.Mentions = nil
+		actors[i] = &c
+	}
+	aj, err := json.Marshal(actors)
+	if err != nil {
+		return wrap(err)
+	}
+	sj, err := json.Marshal(st.Sources())
+	if err != nil {
+		return wrap(err)
+	}
+	batch.SetInternal([]byte(keyActors), aj)
+	batch.SetInternal([]byte(keySources), sj)
+	if err := flush(); err != nil {
+		return err
+	}
+	// the fingerprint goes last: only a finished update is taken as current
+	if err := ix.b.SetInternal([]byte(keyFingerprint), []byte(opts.Fingerprint)); err != nil {
+		return wrap(err)
+	}
+	progress(n, n)
+	return nil
 }
+
+// deleteMissing adds to batch the deletion of every article in the index
+// that is not in seen.
+func (ix *Index) deleteMissing(batch *bleve.Batch, seen map[string]bool) error {
+	dict, err := ix.b.FieldDict(fieldArticle)
+	if err != nil {
+		return err
+	}
+	var gone []string
+	for {
+		e, err := dict.Next()
+		if err != nil {
+			dict.Close()
+			return err
+		}
+		if e == nil {
+			break
+		}
+		if !seen[e.Term] {
+			gone = append(gone, e.Term)
+		}
+	}
+	if err := dict.Close(); err != nil {
+		return err
+	}
+	for _, id := range gone {
+		key := []byte(keyArticlePrefix + id)
+		prev, err := ix.b.GetInternal(key)
+		if err != nil {
+			return err
+		}
+		for j := 0; j < storedCount(prev); j++ {
+			batch.Delete(docID(id, j))
+		}
+		batch.DeleteInternal(key)
+		ix.stats.Removed++
+	}
+	return nil
+}
+
+// storedCount reads the sentence count from a stored "digest count" value.
+func storedCount(v []byte) int {
+	s := string(v)
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 {
+		return 0
+	}
+	n, _ := strconv.Atoi(s[i+1:])
+	return n
+}
+
+// loadInternal reads the actors, sources and fingerprint stored with the index.
+func (ix *Index) loadInternal() error {
+	aj, err := ix.b.GetInternal([]byte(keyActors))
+	if err != nil {
+		return err
+	}
+	ix.actors = nil
+	if len(aj) > 0 {
+		if err := json.Unmarshal(aj, &ix.actors); err != nil {
+			return fmt.Errorf("stored actors: %w", err)
+		}
+	}
+	sj, err := ix.b.GetInternal([]byte(keySources))
+	if err != nil {
+		return err
+	}
+	ix.sources = nil
+	if len(sj) > 0 {
+		if err := json.Unmarshal(sj, &ix.sources); err != nil {
+			return fmt.Errorf("stored sources: %w", err)
+		}
+	}
+	fp, err := ix.b.GetInternal([]byte(keyFingerprint))
+	if err != nil {
+		return err
+	}
+	ix.fingerprint = string(fp)
+	return nil
+}
+
+// Close releases the index and its folder's lock.
+func (ix *Index) Close() error {
+	if ix == nil || ix.b == nil {
+		return nil
+	}
+	return ix.b.Close()
+}
+
+// Dir returns the index's folder, or "" for an index in memory.
+func (ix *Index) Dir() string { return ix.dir }
+
+// Fingerprint returns the corpus fingerprint stored by the last finished
+// Build, or "" when there is none (or the last update did not finish).
+func (ix *Index) Fingerprint() string { return ix.fingerprint }
+
+// Actors returns the story's actors as stored with the index (names and
+// aliases, without mentions), so that a cached index can resolve an alias
+// without analysing the corpus again.
+func (ix *Index) Actors() []*corpus.Actor { return ix.actors }
+
+// Sources returns the story's sources as stored with the index.
+func (ix *Index) Sources() []string { return ix.sources }
+
+// Stats says what the Build that returned the index did; it is zero for
+// an index from Open.
+func (ix *Index) Stats() BuildStats { return ix.stats }
+
+// Sentences returns the number of sentence documents in the index.
+func (ix *Index) Sentences() (uint64, error) { return ix.b.DocCount() }

@@ -1,0 +1,357 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dateline-news/dateline/corpus"
+)
+
+func TestMapping(t *testing.T) {
+	m := newMapping()
+	if err := m.Validate(); err != nil {
+		t.Fatalf("Validate: %v", err)
+	}
+	doc := m.TypeMapping[docType]
+	if doc == nil || doc.Dynamic {
+		t.Fatalf("sentence mapping missing or dynamic: %+v", doc)
+	}
+	tests := []struct {
+		field     string
+		typ       string
+		analyzer  string
+		store     bool
+		vectors   bool
+		docValues bool
+	}{
+		{fieldText, "text", "en", true, true, false},
+		{fieldArticle, "text", "keyword", true, false, false},
+		{fieldSentence, "number", "", true, false, false},
+		{fieldSource, "text", "keyword", false, false, true},
+		{fieldActors, "text", "keyword", true, false, true},
+		{fieldPublished, "datetime", "", false, false, false},
+		{fieldEvents, "datetime", "", false, false, false},
+		{fieldDate, "datetime", "", true, false, false},
+		{fieldMonth, "text", "keyword", false, false, true},
+		{fieldFigures, "number", "", false, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.field, func(t *testing.T) {
+			pm := doc.Properties[tt.field]
+			if pm == nil || len(pm.Fields) != 1 {
+				t.Fatalf("no single field mapping for %s", tt.field)
+			}
+			f := pm.Fields[0]
+			if f.Type != tt.typ || f.Analyzer != tt.analyzer || f.Store != tt.store || f.IncludeTermVectors != tt.vectors || f.DocValues != tt.docValues {
+				t.Errorf("%s = {type %s analyzer %q store %v vectors %v docvalues %v}, want %+v",
+					tt.field, f.Type, f.Analyzer, f.Store, f.IncludeTermVectors, f.DocValues, tt)
+			}
+		})
+	}
+	if m.DefaultField != fieldText || m.IndexDynamic || m.StoreDynamic {
+		t.Errorf("default field %q, dynamic index %v store %v", m.DefaultField, m.IndexDynamic, m.StoreDynamic)
+	}
+}
+
+func TestArticleDocs(t *testing.T) {
+	st := fixtureStory(t)
+	docs := gatherFacts(st).articleDocs(st.Articles[1])
+	if len(docs) != 3 {
+		t.Fatalf("%d docs, want 3", len(docs))
+	}
+	d := docs[2]
+	if d.Article != "a2" || d.Sentence != 2 || d.Source != "Herald" {
+		t.Errorf("doc = %+v", d)
+	}
+	if !reflect.DeepEqual(d.Events, []time.Time{day("2024-05-01"), day("2024-05-31")}) || !reflect.DeepEqual(d.Date, d.Events) {
+		t.Errorf("events %v date %v", d.Events, d.Date)
+	}
+	if !reflect.DeepEqual(d.Month, []string{"2024-05"}) {
+		t.Errorf("month %v", d.Month)
+	}
+	if !reflect.DeepEqual(docs[0].Date, []time.Time{day("2024-04-10")}) {
+		t.Errorf("sentence without events dated %v, want the publication date", docs[0].Date)
+	}
+	a3 := gatherFacts(st).articleDocs(st.Articles[2])
+	if a3[1].Date != nil || a3[1].Events != nil || !reflect.DeepEqual(a3[1].Actors, []string{"union"}) {
+		t.Errorf("undated a3#1 = %+v", a3[1])
+	}
+}
+
+func TestDocIDRoundTrip(t *testing.T) {
+	for _, art := range []string{"a1", "x#y", "syn1-2-ecbplus-1_2ecb", ""} {
+		for _, n := range []int{0, 7, 120} {
+			a, s, ok := splitDocID(docID(art, n))
+			if !ok || a != art || s != n {
+				t.Errorf("splitDocID(docID(%q, %d)) = %q, %d, %v", art, n, a, s, ok)
+			}
+		}
+	}
+	if _, _, ok := splitDocID("no-number"); ok {
+		t.Error("splitDocID accepted an id without a sentence number")
+	}
+}
+
+// allIDs returns every sentence document id in the index, sorted.
+func allIDs(t *testing.T, ix *Index) []string {
+	t.Helper()
+	r, err := ix.Search(context.Background(), Query{Limit: 10000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := hitIDs(r)
+	sort.Strings(ids)
+	return ids
+}
+
+// buildDisk builds on disk and records the messages Build sends.
+func buildDisk(t *testing.T, st *corpus.Story, dir, fp string) (*Index, []string) {
+	t.Helper()
+	var notes []string
+	ix, err := Build(context.Background(), st, Options{Dir: dir, Fingerprint: fp, Notify: func(m string) { notes = append(notes, m) }})
+	if err != nil {
+		t.Fatalf("Build %s: %v", dir, err)
+	}
+	return ix, notes
+}
+
+func TestBuildOnDiskAndReopen(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "ix")
+	st := fixtureStory(t)
+	ix, notes := buildDisk(t, st, dir, "fp1")
+	if len(notes) > 0 {
+		t.Errorf("messages for a new index: %q", notes)
+	}
+	want := allIDs(t, ix)
+	if len(want) != 8 {
+		t.Errorf("ids = %v", want)
+	}
+	if s := ix.Stats(); s.Indexed != 3 || s.Unchanged != 0 || s.Removed != 0 {
+		t.Errorf("stats %+v", s)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	re, err := Open(dir, time.Second)
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	defer re.Close()
+	if re.Fingerprint() != "fp1" {
+		t.Errorf("Fingerprint = %q", re.Fingerprint())
+	}
+	if got := allIDs(t, re); !reflect.DeepEqual(got, want) {
+		t.Errorf("reopened ids %v, want %v", got, want)
+	}
+	if len(re.Actors()) != 3 || re.Actors()[2].Name != "Jane Heathcote" || re.Actors()[2].Mentions != nil {
+		t.Errorf("stored actors %+v", re.Actors())
+	}
+	if !reflect.DeepEqual(re.Sources(), []string{"Gazette", "Herald"}) {
+		t.Errorf("stored sources %v", re.Sources())
+	}
+	// several readers share the index
+	re2, err := Open(dir, time.Second)
+	if err != nil {
+		t.Fatalf("second Open: %v", err)
+	}
+	re2.Close()
+}
+
+func TestIncrementalUpdate(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "ix")
+	ix, _ := buildDisk(t, fixtureStory(t), dir, "fp1")
+	ix.Close()
+
+	// the same story again: nothing re-indexed
+	ix, _ = buildDisk(t, fixtureStory(t), dir, "fp1")
+	if s := ix.Stats(); s.Indexed != 0 || s.Unchanged != 3 || s.Removed != 0 {
+		t.Errorf("unchanged story: stats %+v", s)
+	}
+	ix.Close()
+
+	// a2 loses a sentence, a3 is removed, a4 is added, a1 is untouched
+	st := fixtureStory(t)
+	st.Articles[1] = cleanArticle(t, "a2", "Herald", "2024-04-10", "The budget vote was delayed again. Officials are silent.")
+	st.Articles = append(st.Articles[:2], cleanArticle(t, "a4", "Courier", "2024-06-01", "A fresh budget row erupted."))
+	st.Expressions = nil
+	st.Actors[1].Mentions = st.Actors[1].Mentions[:1] // a3's mention goes with a3
+	ix, _ = buildDisk(t, st, dir, "fp2")
+	defer ix.Close()
+	if s := ix.Stats(); s.Indexed != 2 || s.Unchanged != 1 || s.Removed != 1 {
+		t.Errorf("changed story: stats %+v", s)
+	}
+	want := []string{"a1#0", "a1#1", "a1#2", "a2#0", "a2#1", "a4#0"}
+	if got := allIDs(t, ix); !reflect.DeepEqual(got, want) {
+		t.Errorf("ids after update %v, want %v", got, want)
+	}
+	r, err := ix.Search(context.Background(), Query{Text: "budget"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := hitIDs(r)
+	sort.Strings(ids)
+	if !reflect.DeepEqual(ids, []string{"a1#0", "a2#0", "a4#0"}) {
+		t.Errorf("budget after update: %v", ids)
+	}
+	if r.Hits[0].Text == "" || ix.Fingerprint() != "fp2" {
+		t.Errorf("hit %+v fingerprint %q", r.Hits[0], ix.Fingerprint())
+	}
+	if !reflect.DeepEqual(ix.Sources(), []string{"Courier", "Gazette", "Herald"}) {
+		t.Errorf("sources %v", ix.Sources())
+	}
+}
+
+func TestAnalysisChangeReindexes(t *testing.T) {
+	// the text of a1 is the same, but an actor is now found in it
+	dir := filepath.Join(t.TempDir(), "ix")
+	ix, _ := buildDisk(t, fixtureStory(t), dir, "fp")
+	ix.Close()
+	st := fixtureStory(t)
+	st.Actors = append(st.Actors, &corpus.Actor{ID: "police", Name: "Police", Mentions: []corpus.Mention{{Article: "a2", Sentence: 1}}})
+	ix, _ = buildDisk(t, st, dir, "fp")
+	defer ix.Close()
+	if s := ix.Stats(); s.Indexed != 1 || s.Unchanged != 2 {
+		t.Errorf("stats %+v", s)
+	}
+	r, err := ix.Search(context.Background(), Query{Actors: []string{"police"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := hitIDs(r); !reflect.DeepEqual(got, []string{"a2#1"}) {
+		t.Errorf("police hits %v", got)
+	}
+}
+
+func TestDamagedIndexIsRebuilt(t *testing.T) {
+	tests := []struct {
+		name    string
+		damage  func(t *testing.T, dir string)
+		message string
+	}{
+		{"garbage root", func(t *testing.T, dir string) {
+			writeFile(t, filepath.Join(dir, "store", "root.bolt"), strings.Repeat("garbage!", 1000))
+		}, "damaged"},
+		{"segment gone", func(t *testing.T, dir string) {
+			segs, _ := filepath.Glob(filepath.Join(dir, "store", "*.zap"))
+			if len(segs) == 0 {
+				t.Fatal("no segment files to remove")
+			}
+			for _, s := range segs {
+				os.Remove(s)
+			}
+		}, "damaged"},
+		{"bad meta", func(t *testing.T, dir string) {
+			writeFile(t, filepath.Join(dir, "index_meta.json"), "{not json")
+		}, "damaged"},
+		{"old format", func(t *testing.T, dir string) {
+			ix, err := open(dir, time.Second, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ix.b.SetInternal([]byte(keyFormat), []byte("0"))
+			ix.Close()
+		}, "another version"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "ix")
+			ix, _ := buildDisk(t, fixtureStory(t), dir, "fp")
+			ix.Close()
+			tt.damage(t, dir)
+			if _, err := Open(dir, time.Second); err == nil {
+				t.Fatal("Open of the damaged index succeeded")
+			} else if !errors.Is(err, ErrDamaged) && !errors.Is(err, ErrFormat) {
+				t.Errorf("Open error %v is neither ErrDamaged nor ErrFormat", err)
+			}
+			ix, notes := buildDisk(t, fixtureStory(t), dir, "fp")
+			defer ix.Close()
+			if len(notes) != 1 || !strings.Contains(notes[0], tt.message) || !strings.Contains(notes[0], "rebuilding") {
+				t.Errorf("messages %q, want one about %q", notes, tt.message)
+			}
+			if got := allIDs(t, ix); len(got) != 8 {
+				t.Errorf("rebuilt index has %v", got)
+			}
+		})
+	}
+}
+
+func writeFile(t *testing.T, path, s string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestLockedIndex(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "ix")
+	ix, _ := buildDisk(t, fixtureStory(t), dir, "fp")
+	ix.Close()
+
+	// a writer holds the index: readers and other writers give up in time
+	w, err := open(dir, time.Second, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(dir, 50*time.Millisecond); !errors.Is(err, ErrLocked) {
+		t.Errorf("Open while written: %v, want ErrLocked", err)
+	}
+	_, err = Build(context.Background(), fixtureStory(t), Options{Dir: dir, LockTimeout: 50 * time.Millisecond})
+	if !errors.Is(err, ErrLocked) {
+		t.Errorf("Build while written: %v, want ErrLocked", err)
+	}
+	w.Close()
+
+	// a reader holds it: a writer gives up, other readers do not wait
+	r, err := Open(dir, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	_, err = Build(context.Background(), fixtureStory(t), Options{Dir: dir, LockTimeout: 50 * time.Millisecond})
+	if !errors.Is(err, ErrLocked) {
+		t.Errorf("Build while read: %v, want ErrLocked", err)
+	}
+	if got := allIDs(t, r); len(got) != 8 {
+		t.Errorf("reader sees %v after the failed writer", got)
+	}
+}
+
+func TestBuildRefusesForeignFolder(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "notes.txt"), "mine")
+	_, err := Build(context.Background(), fixtureStory(t), Options{Dir: dir})
+	if err == nil || !strings.Contains(err.Error(), "not empty") {
+		t.Errorf("Build into a non-empty folder: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "notes.txt")); err != nil {
+		t.Errorf("the folder's file is gone: %v", err)
+	}
+}
+
+func TestBuildCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := Build(ctx, fixtureStory(t), Options{Dir: filepath.Join(t.TempDir(), "ix")}); !errors.Is(err, context.Canceled) {
+		t.Errorf("Build with a cancelled context: %v", err)
+	}
+}
+
+func TestProgress(t *testing.T) {
+	var calls [][2]int
+	ix, err := Build(context.Background(), fixtureStory(t), Options{Progress: func(d, n int) { calls = append(calls, [2]int{d, n}) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if len(calls) < 2 || calls[0] != [2]int{0, 3} || calls[len(calls)-1] != [2]int{3, 3} {
+		t.Errorf("progress calls %v", calls)
+	}
+}

@@ -1,0 +1,380 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/dateline-news/dateline/corpus"
+)
+
+// Query is one search: query-string text and filters.
+type Query struct {
+	// Text is in bleve's query-string syntax: words, "phrases", +must,
+	// -mustnot, field:value, fuzzy~ and ranges. It searches the sentence
+	// text unless a field is named. Empty text matches every sentence the
+	// filters let through.
+	Text string
+	// Actors are actor ids; a hit mentions all of them.
+	Actors []string
+	// Source keeps only sentences of articles from this source (compared
+	// case-insensitively with the stored sources).
+	Source string
+	// Since and Until bound the sentence's date (its event dates, else its
+	// article's publication date); both inclusive, zero for no bound. An
+	// Until at midnight includes that whole day.
+	Since, Until time.Time
+	// Limit is the number of hits wanted (DefaultLimit when 0); Offset
+	// skips that many first.
+	Limit, Offset int
+}
+
+// DefaultLimit is the number of hits a Query without a Limit returns.
+const DefaultLimit = 20
+
+// facet sizes: actors and sources by count; months all, in order
+const (
+	facetSize      = 20
+	monthFacetSize = 1200
+)
+
+// Results are the hits of one search, best first, with facets.
+type Results struct {
+	Total  uint64
+	Took   time.Duration
+	Hits   []Hit
+	Facets Facets
+}
+
+// Hit is one matching sentence.
+type Hit struct {
+	Article   string
+	Sentence  int
+	Text      string
+	Score     float64
+	Fragments []string      // with <mark>…</mark> around matched terms
+	Matches   []corpus.Span // byte offsets of matched terms within Text
+	Actors    []string
+	Date      time.Time // zero when unknown
+}
+
+// Facets count all hits (not only the page returned) by actor id, source
+// and month (YYYY-MM). Actors and sources are by count, most first; months
+// in calendar order.
+type Facets struct {
+	Actors, Sources, Months []FacetCount
+}
+
+// FacetCount is one facet value and how many hits have it.
+type FacetCount struct {
+	Term  string
+	Count int
+}
+
+// Search runs a query against the index. A query the query-string parser
+// rejects is an error naming the problem.
+func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
+	start := time.Now()
+	bq, err := ix.buildQuery(q)
+	if err != nil {
+		return nil, err
+	}
+	limit := q.Limit
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	offset := q.Offset
+	if offset < 0 {
+		offset = 0
+	}
+	req := bleve.NewSearchRequestOptions(bq, limit, offset, false)
+	req.Fields = []string{fieldText, fieldArticle, fieldSentence, fieldActors, fieldDate}
+	req.IncludeLocations = true
+	req.AddFacet(fieldActors, bleve.NewFacetRequest(fieldActors, facetSize))
+	req.AddFacet(fieldSource, bleve.NewFacetRequest(fieldSource, facetSize))
+	req.AddFacet(fieldMonth, bleve.NewFacetRequest(fieldMonth, monthFacetSize))
+	res, err := ix.b.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", q.Text, err)
+	}
+	out := &Results{Total: res.Total, Hits: make([]Hit, 0, len(res.Hits))}
+	for _, h := range res.Hits {
+		out.Hits = append(out.Hits, makeHit(h))
+	}
+	out.Facets = Facets{
+		Actors:  facetCounts(res.Facets[fieldActors], false),
+		Sources: facetCounts(res.Facets[fieldSource], false),
+		Months:  facetCounts(res.Facets[fieldMonth], true),
+	}
+	out.Took = time.Since(start)
+	return out, nil
+}
+
+// buildQuery turns a Query into bleve's: the parsed text scored, the
+// filters as a boolean filter clause that does not change scores.
+func (ix *Index) buildQuery(q Query) (query.Query, error) {
+	var text query.Query = bleve.NewMatchAllQuery()
+	if strings.TrimSpace(q.Text) != "" {
+		parsed, err := bleve.NewQueryStringQuery(q.Text).Parse()
+		if err != nil {
+			return nil, fmt.Errorf("query %q: %w", q.Text, err)
+		}
+		lowerTerms(parsed)
+		text = parsed
+	}
+	var filters []query.Query
+	for _, id := range q.Actors {
+		t := bleve.NewTermQuery(id)
+		t.SetField(fieldActors)
+		filters = append(filters, t)
+	}
+	if q.Source != "" {
+		t := bleve.NewTermQuery(ix.source(q.Source))
+		t.SetField(fieldSource)
+		filters = append(filters, t)
+	}
+	if !q.Since.IsZero() || !q.Until.IsZero() {
+		until := q.Until
+		if !until.IsZero() && until.Hour() == 0 && until.Minute() == 0 && until.Second() == 0 && until.Nanosecond() == 0 {
+			until = until.Add(24*time.Hour - time.Nanosecond)
+		}
+		incl := true
+		r := bleve.NewDateRangeInclusiveQuery(q.Since, until, &incl, &incl)
+		r.SetField(fieldDate)
+		filters = append(filters, r)
+	}
+	if len(filters) == 0 {
+		return text, nil
+	}
+	b := bleve.NewBooleanQuery()
+	b.AddMust(text)
+	b.AddFilter(bleve.NewConjunctionQuery(filters...))
+	return b, nil
+}
+
+// source returns the stored source that s names, compared
+// case-insensitively; s itself when none does.
+func (ix *Index) source(s string) string {
+	for _, src := range ix.sources {
+		if strings.EqualFold(strings.TrimSpace(s), src) {
+			return src
+		}
+	}
+	return s
+}
+
+// lowerTerms lower-cases the terms of the query kinds that bleve does not
+// analyse (wildcards, prefixes), so "Heath*" finds what the analyzer
+// indexed as "heath…". Fuzzy and match terms are analysed by bleve.
+func lowerTerms(q query.Query) {
+	switch q := q.(type) {
+	case *query.BooleanQuery:
+		for _, sub := range []query.Query{q.Must, q.Should, q.MustNot} {
+			if sub != nil {
+				lowerTerms(sub)
+			}
+		}
+	case *query.ConjunctionQuery:
+		for _, sub := range q.Conjuncts {
+			lowerTerms(sub)
+		}
+	case *query.DisjunctionQuery:
+		for _, sub := range q.Disjuncts {
+			lowerTerms(sub)
+		}
+	case *query.WildcardQuery:
+		if q.FieldVal == "" || q.FieldVal == fieldText {
+			q.Wildcard = strings.ToLower(q.Wildcard)
+		}
+	case *query.PrefixQuery:
+		if q.FieldVal == "" || q.FieldVal == fieldText {
+			q.Prefix = strings.ToLower(q.Prefix)
+		}
+	}
+}
+
+// makeHit reads a bleve hit's stored fields and term locations.
+func makeHit(h *search.DocumentMatch) Hit {
+	hit := Hit{Score: h.Score}
+	hit.Article, hit.Sentence, _ = splitDocID(h.ID)
+	if s, ok := h.Fields[fieldText].(string); ok {
+		hit.Text = s
+	}
+	hit.Actors = stringsOf(h.Fields[fieldActors])
+	for _, d := range stringsOf(h.Fields[fieldDate]) {
+		t, err := time.Parse(time.RFC3339, d)
+		if err == nil && (hit.Date.IsZero() || t.Before(hit.Date)) {
+			hit.Date = t
+		}
+	}
+	hit.Matches = matchSpans(h.Locations[fieldText], len(hit.Text))
+	hit.Fragments = fragments(hit.Text, hit.Matches)
+	return hit
+}
+
+// stringsOf reads a stored field that is one string or several.
+func stringsOf(v interface{}) []string {
+	switch v := v.(type) {
+	case string:
+		return []string{v}
+	case []interface{}:
+		out := make([]string, 0, len(v))
+		for _, x := range v {
+			if s, ok := x.(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// matchSpans turns term locations into sorted, merged byte spans inside a
+// text of length n.
+func matchSpans(tlm search.TermLocationMap, n int) []corpus.Span {
+	var spans []corpus.Span
+	for _, locs := range tlm {
+		for _, l := range locs {
+			if int(l.Start) < int(l.End) && int(l.End) <= n {
+				spans = append(spans, corpus.Span{Start: int(l.Start), End: int(l.End)})
+			}
+		}
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	var out []corpus.Span
+	for _, s := range spans {
+		if k := len(out) - 1; k >= 0 && s.Start <= out[k].End {
+			if s.End > out[k].End {
+				out[k].End = s.End
+			}
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// fragment sizes in bytes: a sentence up to maxFragment is shown whole;
+// a longer one is cut to windows of about that size around its matches.
+const (
+	maxFragment  = 240
+	maxFragments = 3
+)
+
+// fragments marks the matches in text with <mark>…</mark>. A long
+// sentence is cut into windows around its matches, with "…" where text was
+// left out. Text without matches (a filter-only search) gives one fragment
+// of its start.
+func fragments(text string, matches []corpus.Span) []string {
+	if len(text) <= maxFragment {
+		return []string{mark(text, 0, len(text), matches)}
+	}
+	if len(matches) == 0 {
+		end := cutBack(text, maxFragment)
+		return []string{text[:end] + "…"}
+	}
+	var out []string
+	for i := 0; i < len(matches) && len(out) < maxFragments; {
+		m := matches[i]
+		start := cutBack(text, max(0, m.Start-maxFragment/3))
+		end := cutForward(text, min(len(text), start+maxFragment))
+		if end < m.End {
+			end = m.End
+		}
+		var inside []corpus.Span
+		for i < len(matches) && matches[i].End <= end {
+			inside = append(inside, matches[i])
+			i++
+		}
+		f := mark(text, start, end, inside)
+		if start > 0 {
+			f = "…" + f
+		}
+		if end < len(text) {
+			f += "…"
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// mark returns text[start:end] with the spans (inside it) marked.
+func mark(text string, start, end int, spans []corpus.Span) string {
+	var b strings.Builder
+	at := start
+	for _, s := range spans {
+		if s.Start < at || s.End > end {
+			continue
+		}
+		b.WriteString(text[at:s.Start])
+		b.WriteString("<mark>")
+		b.WriteString(text[s.Start:s.End])
+		b.WriteString("</mark>")
+		at = s.End
+	}
+	b.WriteString(text[at:end])
+	return b.String()
+}
+
+// cutBack moves i back to the start of a word (or rune) at or before it.
+func cutBack(text string, i int) int {
+	if i <= 0 {
+		return 0
+	}
+	for j := i; j > 0 && i-j < 40; j-- {
+		if text[j-1] == ' ' {
+			return j
+		}
+	}
+	for i > 0 && !utf8.RuneStart(text[i]) {
+		i--
+	}
+	return i
+}
+
+// cutForward moves i forward to the end of a word (or rune) at or after it.
+func cutForward(text string, i int) int {
+	if i >= len(text) {
+		return len(text)
+	}
+	for j := i; j < len(text) && j-i < 40; j++ {
+		if text[j] == ' ' {
+			return j
+		}
+	}
+	for i < len(text) && !utf8.RuneStart(text[i]) {
+		i++
+	}
+	return i
+}
+
+// facetCounts converts a bleve term facet; byTerm sorts by term instead
+// of by count.
+func facetCounts(fr *search.FacetResult, byTerm bool) []FacetCount {
+	if fr == nil || fr.Terms == nil {
+		return nil
+	}
+	terms := fr.Terms.Terms()
+	out := make([]FacetCount, 0, len(terms))
+	for _, t := range terms {
+		out = append(out, FacetCount{Term: t.Term, Count: t.Count})
+	}
+	if byTerm {
+		sort.Slice(out, func(i, j int) bool { return out[i].Term < out[j].Term })
+	} else {
+		sort.SliceStable(out, func(i, j int) bool {
+			if out[i].Count != out[j].Count {
+				return out[i].Count > out[j].Count
+			}
+			return out[i].Term < out[j].Term
+		})
+	}
+	return out
+}

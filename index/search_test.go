@@ -1,0 +1,220 @@
+package index
+
+import (
+	"context"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/dateline-news/dateline/corpus"
+)
+
+func TestSearch(t *testing.T) {
+	ix := buildMem(t, fixtureStory(t))
+	tests := []struct {
+		name string
+		q    Query
+		want []string // hit ids, in any order
+	}{
+		{"word", Query{Text: "budget"}, []string{"a1#0", "a2#0", "a2#2"}},
+		{"stemmed word", Query{Text: "budgets"}, []string{"a1#0", "a2#0", "a2#2"}},
+		{"stemmed verb", Query{Text: "strike"}, []string{"a1#1", "a1#2"}},
+		{"phrase", Query{Text: `"budget vote"`}, []string{"a2#0"}},
+		{"must not", Query{Text: "budget -delayed"}, []string{"a1#0", "a2#2"}},
+		{"must both", Query{Text: "+union +strikes"}, []string{"a1#1"}},
+		{"fuzzy misspelt name", Query{Text: "Heathcot~"}, []string{"a1#2"}},
+		{"fuzzy two edits", Query{Text: "Heathcoat~2"}, []string{"a1#2"}},
+		{"wildcard upper case", Query{Text: "Heath*"}, []string{"a1#2"}},
+		{"article field", Query{Text: "article:a3"}, []string{"a3#0", "a3#1"}},
+		{"figure range", Query{Text: "figures:>=1000000"}, []string{"a1#0"}},
+		{"no match", Query{Text: "zebra"}, nil},
+		{"actor filter alone", Query{Actors: []string{"union"}}, []string{"a1#1", "a3#1"}},
+		{"actor filter with text", Query{Text: "strike", Actors: []string{"union"}}, []string{"a1#1"}},
+		{"two actors", Query{Actors: []string{"union", "council"}}, nil},
+		{"unknown actor", Query{Actors: []string{"nobody"}}, nil},
+		{"source any case", Query{Text: "budget", Source: "herald"}, []string{"a2#0", "a2#2"}},
+		{"since: publication or event date", Query{Text: "budget", Since: day("2024-04-01")}, []string{"a2#0", "a2#2"}},
+		{"until includes its day", Query{Text: "budget", Until: day("2024-03-05")}, []string{"a1#0"}},
+		{"event month range", Query{Since: day("2024-05-01"), Until: day("2024-05-31")}, []string{"a2#2"}},
+		{"range before everything", Query{Until: day("2020-01-01")}, nil},
+		{"undated sentences have no date", Query{Text: "union", Since: day("2000-01-01")}, []string{"a1#1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := ix.Search(context.Background(), tt.q)
+			if err != nil {
+				t.Fatalf("Search: %v", err)
+			}
+			got := hitIDs(r)
+			sort.Strings(got)
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("hits = %v, want %v", got, tt.want)
+			}
+			if int(r.Total) != len(tt.want) {
+				t.Errorf("Total = %d, want %d", r.Total, len(tt.want))
+			}
+		})
+	}
+}
+
+func TestSearchBadQuery(t *testing.T) {
+	ix := buildMem(t, fixtureStory(t))
+	for _, text := range []string{`"unclosed`, `field:`, `+`} {
+		if _, err := ix.Search(context.Background(), Query{Text: text}); err == nil {
+			t.Errorf("Search(%q) gave no error", text)
+		}
+	}
+}
+
+func TestSearchHitFields(t *testing.T) {
+	ix := buildMem(t, fixtureStory(t))
+	r, err := ix.Search(context.Background(), Query{Text: "budget", Source: "Gazette"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Hits) != 1 {
+		t.Fatalf("hits = %v", hitIDs(r))
+	}
+	h := r.Hits[0]
+	want := "The council cut the budget by £2 million on Monday."
+	if h.Text != want {
+		t.Errorf("Text = %q, want %q", h.Text, want)
+	}
+	if !reflect.DeepEqual(h.Actors, []string{"council"}) {
+		t.Errorf("Actors = %v", h.Actors)
+	}
+	if !h.Date.Equal(day("2024-03-05")) {
+		t.Errorf("Date = %v, want the publication date", h.Date)
+	}
+	if h.Score <= 0 {
+		t.Errorf("Score = %v", h.Score)
+	}
+	if len(h.Matches) != 1 || h.Text[h.Matches[0].Start:h.Matches[0].End] != "budget" {
+		t.Errorf("Matches = %v", h.Matches)
+	}
+	if !reflect.DeepEqual(h.Fragments, []string{"The council cut the <mark>budget</mark> by £2 million on Monday."}) {
+		t.Errorf("Fragments = %q", h.Fragments)
+	}
+
+	// an event date comes before the publication date
+	r, err = ix.Search(context.Background(), Query{Text: `"new budget"`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Hits) != 1 || !r.Hits[0].Date.Equal(day("2024-05-01")) {
+		t.Errorf("hits %v, want a2#2 dated 2024-05-01", r.Hits)
+	}
+	// a phrase marks both words
+	if got := r.Hits[0].Fragments; len(got) != 1 || !strings.Contains(got[0], "<mark>new</mark> <mark>budget</mark>") {
+		t.Errorf("Fragments = %q", got)
+	}
+}
+
+func TestSearchLimitOffset(t *testing.T) {
+	ix := buildMem(t, fixtureStory(t))
+	all, err := ix.Search(context.Background(), Query{Text: "budget"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, err := ix.Search(context.Background(), Query{Text: "budget", Limit: 1, Offset: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if page.Total != 3 || len(page.Hits) != 1 || hitIDs(page)[0] != hitIDs(all)[1] {
+		t.Errorf("page = %v (total %d), all = %v", hitIDs(page), page.Total, hitIDs(all))
+	}
+	for i := 1; i < len(all.Hits); i++ {
+		if all.Hits[i].Score > all.Hits[i-1].Score {
+			t.Errorf("hits not ranked by score: %v", all.Hits)
+		}
+	}
+}
+
+func TestFacets(t *testing.T) {
+	ix := buildMem(t, fixtureStory(t))
+	tests := []struct {
+		q    Query
+		want Facets
+	}{
+		{Query{Text: "budget"}, Facets{
+			Actors:  []FacetCount{{"council", 1}},
+			Sources: []FacetCount{{"Herald", 2}, {"Gazette", 1}},
+			Months:  []FacetCount{{"2024-03", 1}, {"2024-04", 1}, {"2024-05", 1}},
+		}},
+		{Query{Text: "union"}, Facets{
+			Actors:  []FacetCount{{"union", 2}},
+			Sources: []FacetCount{{"Gazette", 1}, {"Herald", 1}},
+			Months:  []FacetCount{{"2024-03", 1}},
+		}},
+		{Query{Text: "zebra"}, Facets{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q.Text, func(t *testing.T) {
+			r, err := ix.Search(context.Background(), tt.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(r.Facets.Actors)+len(tt.want.Actors) > 0 && !reflect.DeepEqual(r.Facets.Actors, tt.want.Actors) {
+				t.Errorf("actors = %v, want %v", r.Facets.Actors, tt.want.Actors)
+			}
+			if len(r.Facets.Sources)+len(tt.want.Sources) > 0 && !reflect.DeepEqual(r.Facets.Sources, tt.want.Sources) {
+				t.Errorf("sources = %v, want %v", r.Facets.Sources, tt.want.Sources)
+			}
+			if len(r.Facets.Months)+len(tt.want.Months) > 0 && !reflect.DeepEqual(r.Facets.Months, tt.want.Months) {
+				t.Errorf("months = %v, want %v", r.Facets.Months, tt.want.Months)
+			}
+		})
+	}
+}
+
+func TestFragments(t *testing.T) {
+	long := strings.Repeat("word ", 60) + "target " + strings.Repeat("more ", 60) + "target end"
+	i := strings.Index(long, "target")
+	j := strings.LastIndex(long, "target")
+	tests := []struct {
+		name    string
+		text    string
+		matches []corpus.Span
+		want    []string
+	}{
+		{"short, no match", "A short one.", nil, []string{"A short one."}},
+		{"short, two matches", "ab cd ef", []corpus.Span{{Start: 0, End: 2}, {Start: 6, End: 8}}, []string{"<mark>ab</mark> cd <mark>ef</mark>"}},
+		{"multibyte", "£2 rise", []corpus.Span{{Start: 0, End: 3}}, []string{"<mark>£2</mark> rise"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := fragments(tt.text, tt.matches); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("fragments = %q, want %q", got, tt.want)
+			}
+		})
+	}
+	t.Run("long sentence is cut around its matches", func(t *testing.T) {
+		got := fragments(long, []corpus.Span{{Start: i, End: i + 6}, {Start: j, End: j + 6}})
+		if len(got) != 2 {
+			t.Fatalf("fragments = %q", got)
+		}
+		for _, f := range got {
+			if !strings.Contains(f, "<mark>target</mark>") || len(f) > maxFragment+60 {
+				t.Errorf("fragment %q", f)
+			}
+		}
+		if !strings.HasPrefix(got[0], "…") || !strings.HasSuffix(got[1], "end") {
+			t.Errorf("ellipses: %q", got)
+		}
+	})
+}
+
+func TestMatchSpansMerge(t *testing.T) {
+	r, err := buildMem(t, fixtureStory(t)).Search(context.Background(), Query{Text: `budget "the budget"`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range r.Hits {
+		for k := 1; k < len(h.Matches); k++ {
+			if h.Matches[k].Start < h.Matches[k-1].End {
+				t.Errorf("%s#%d: overlapping matches %v", h.Article, h.Sentence, h.Matches)
+			}
+		}
+	}
+}
