@@ -28,7 +28,9 @@ const (
 
 // TimeExpr is one temporal expression found in an article, resolved where
 // the text and metadata support it. Start and End are inclusive calendar
-// days; both are zero when the expression is unresolved.
+// days; both are zero when the expression is unresolved, and End alone is
+// zero for an open range whose end is unknown ("since 2021" in an article
+// without a publication date).
 type TimeExpr struct {
 	Article     string      `json:"article"`
 	Text        string      `json:"text"`
@@ -46,15 +48,63 @@ type TimeExpr struct {
 func (e TimeExpr) Resolved() bool { return !e.Start.IsZero() }
 
 // TagDates finds every temporal expression in the article and resolves it
-// against the article's publication date.
+// against the article's publication date. The dateline, when the text gave
+// the publication date, comes first (Sentence -1, an empty Span: it is not
+// part of the cleaned Text). Expressions that need a publication date the
+// article lacks keep their text with certainty CertRelative and no dates.
+// It only reads the article, so it is safe to call in parallel.
 func TagDates(a *Article) []TimeExpr {
-	return nil // TODO(timeline): the tagger
-}
-
-// InferPublished fills in publication dates that the corpus gives real
-// evidence for (shared verbatim quotes, a dated event reported as past),
-// marking them PublishedInferred with a reason. Articles without evidence
-// keep an unknown date.
-func InferPublished(arts []*Article, quotes []Quote) {
-	// TODO(timeline)
+	var ref time.Time
+	if a.HasPublished() {
+		ref = dayOf(a.Published)
+	}
+	relCert := CertResolved
+	if a.PublishedHow == PublishedInferred {
+		relCert = CertInferred
+	}
+	var out []TimeExpr
+	if a.Dateline != "" && a.PublishedHow == PublishedText && !ref.IsZero() {
+		g := GranDay
+		if a.PublishedHasTime {
+			g = GranTime
+		}
+		out = append(out, TimeExpr{Article: a.ID, Text: a.Dateline, Sentence: -1, Start: ref, End: ref,
+			Granularity: g, Certainty: CertStated})
+	}
+	var toks []dateToken
+	for si, sen := range a.Sentences {
+		toks = dateTokens(toks[:0], a.Text, sen.Start, sen.End)
+		sc := dateScanner{toks: toks}
+		for i := 0; i < len(toks); {
+			p, ok := sc.match(i)
+			if !ok {
+				i++
+				continue
+			}
+			dir := sc.tenseAt(p.from, p.to)
+			if p.futureOnly && dir != tenseFuture {
+				i++
+				continue
+			}
+			span := Span{Start: toks[p.from].start, End: toks[p.to].end}
+			x := TimeExpr{Article: a.ID, Text: a.Text[span.Start:span.End], Span: span, Sentence: si,
+				Granularity: p.granularity(), Future: dir == tenseFuture}
+			if iv, ok := p.resolve(ref, dir); ok {
+				x.Start, x.End, x.Granularity, x.Approximate = iv.start, iv.end, iv.gran, iv.approx || p.approx
+				x.Certainty = CertStated
+				if p.needsRef() {
+					x.Certainty = relCert
+				}
+			} else if p.needsRef() && ref.IsZero() {
+				x.Certainty = CertRelative
+				x.Approximate = p.approx
+			} else {
+				i++ // a reference the calendar rules out ("since 2030" in 2024)
+				continue
+			}
+			out = append(out, x)
+			i = p.to + 1
+		}
+	}
+	return out
 }

@@ -1,0 +1,552 @@
+package corpus
+
+import (
+	"time"
+)
+
+// prefixPreps are kept in an expression's text when they introduce it
+// ("on Thursday", "in November", "at the weekend").
+var prefixPreps = map[string]bool{"on": true, "in": true, "at": true, "during": true, "over": true, "by": true}
+
+// rangeLinks join the two ends of a range ("Monday to Thursday", "2019-2021").
+func (s *dateScanner) rangeLink(i int) (int, bool) {
+	switch {
+	case s.word(i) == "through" && s.word(i+1) == "to":
+		return i + 2, true
+	case s.word(i) == "to" || s.word(i) == "through" || s.word(i) == "until" || s.word(i) == "till" || s.word(i) == "thru":
+		return i + 1, true
+	case s.isDash(i):
+		return i + 1, true
+	}
+	return i, false
+}
+
+// sentencedWords before "for N years" make it a sentence or a ban, not a
+// time ("jailed for four years").
+var sentencedWords = map[string]bool{
+	"jailed": true, "jail": true, "jails": true, "sentenced": true, "imprisoned": true, "banned": true,
+	"ban": true, "bans": true, "suspended": true, "prison": true, "detained": true, "disqualified": true,
+	"locked": true, "custody": true, "term": true, "contract": true, "deal": true, "lease": true,
+}
+
+// match tries every timePhrase form at token i.
+func (s *dateScanner) match(i int) (timePhrase, bool) {
+	w := s.word(i)
+	switch w {
+	case "between":
+		if j, a, ok := s.parseWhen(i + 1); ok && s.word(j) == "and" {
+			if k, b, ok := s.parseWhen(j + 1); ok && compatible(a, b) {
+				return timePhrase{op: opRange, a: a, b: b, from: i, to: k - 1}, true
+			}
+		}
+	case "from":
+		if j, a, ok := s.parseWhen(i + 1); ok {
+			if l, ok := s.rangeLink(j); ok {
+				if k, b, ok := s.parseWhen(l); ok && compatible(a, b) {
+					return timePhrase{op: opRange, a: a, b: b, from: i, to: k - 1}, true
+				}
+			}
+			return timePhrase{op: opPoint, a: a, from: i, to: j - 1}, true
+		}
+	case "since":
+		if j, a, ok := s.parseWhen(i + 1); ok {
+			return timePhrase{op: opSince, a: a, from: i, to: j - 1}, true
+		}
+	case "until", "till", "untill":
+		if j, a, ok := s.parseWhen(i + 1); ok {
+			return timePhrase{op: opUntil, a: a, from: i, to: j - 1}, true
+		}
+	case "for":
+		if p, ok := s.duration(i); ok {
+			return p, true
+		}
+	case "within":
+		if j, n, u, approx, ok := s.amount(i + 1); ok {
+			return timePhrase{op: opWithin, n: n, timeUnit: u, approx: approx, from: i, to: j - 1}, true
+		}
+	}
+	if w == "in" || w == "over" || w == "during" || w == "throughout" {
+		if p, ok := s.pastSpan(i); ok {
+			return p, true
+		}
+	}
+	if w == "in" {
+		// "in three weeks" points forward only in a future sentence (checked by the caller)
+		if j, n, u, approx, ok := s.amount(i + 1); ok && s.word(i+1) != "the" {
+			k := j
+			if (s.punct(k, "'") || s.punct(k, "’")) && s.word(k+1) == "time" {
+				k += 2
+			} else if s.word(k) == "time" {
+				k++
+			}
+			return timePhrase{op: opWithin, n: n, timeUnit: u, approx: approx, from: i, to: k - 1, futureOnly: true}, true
+		}
+	}
+	start := i
+	if prefixPreps[w] {
+		start = i + 1
+	}
+	// day ranges within one month: "9-11 December", "9 to 11 December 2024"
+	if d1, ok := s.dayNum(start); ok {
+		if l, ok := s.rangeLink(start + 1); ok {
+			if k, b, ok := s.parseWhen(l); ok && b.kind == whenDate && b.d > d1 {
+				a := b
+				a.d, a.hasTime = d1, false
+				return timePhrase{op: opRange, a: a, b: b, from: i, to: k - 1}, true
+			}
+		}
+	}
+	j, a, ok := s.parseWhen(start)
+	if !ok {
+		return timePhrase{}, false
+	}
+	if l, ok := s.rangeLink(j); ok {
+		if k, b, ok := s.parseWhen(l); ok && compatible(a, b) {
+			return timePhrase{op: opRange, a: a, b: b, from: i, to: k - 1}, true
+		}
+	}
+	return timePhrase{op: opPoint, a: a, from: i, to: j - 1}, true
+}
+
+// compatible reports whether two references can be the ends of a range.
+func compatible(a, b timeRef) bool {
+	switch a.kind {
+	case whenDate, whenMonth:
+		return b.kind == whenDate || b.kind == whenMonth
+	case whenYear, whenWeekday:
+		return b.kind == a.kind
+	}
+	return false
+}
+
+// amount reads "[hedge] N unit" ("nearly three years", "a year", "over
+// 18 months", "a few weeks") from token i.
+func (s *dateScanner) amount(i int) (int, float64, timeUnit, bool, bool) {
+	j := i
+	approx := false
+	for k := 0; k < 4 && durationHedges[s.word(j)]; k++ {
+		if s.word(j) != "the" {
+			approx = true
+		}
+		j++
+	}
+	var n float64
+	switch w := s.word(j); {
+	case j < len(s.toks) && s.toks[j].kind == tokNum && s.toks[j].num > 0 && s.toks[j].suffix == "":
+		n = float64(s.toks[j].num)
+		j++
+	case w == "a" || w == "an":
+		n = 1
+		j++
+		if s.word(j) == "few" {
+			n, approx = 3, true
+			j++
+		} else if s.word(j) == "couple" && s.word(j+1) == "of" {
+			n = 2
+			j += 2
+		}
+	case w == "few" || w == "several":
+		n, approx = 3, true
+		j++
+	default:
+		// three, twenty-one, eighteen
+		v, ok := NumberWord(w)
+		if !ok {
+			return i, 0, 0, false, false
+		}
+		n = v
+		j++
+		if s.isDash(j) && s.tight(j-1) {
+			if v2, ok := NumberWord(w + "-" + s.word(j+1)); ok {
+				n = v2
+				j += 2
+			}
+		}
+	}
+	u, ok := unitWords[s.word(j)]
+	if !ok {
+		return i, 0, 0, false, false
+	}
+	// "three-year-old", "a 10-year contract": an age or a length, not a time
+	if (s.isDash(j-1) && s.tight(j-2) && s.tight(j-1)) || (s.isDash(j+1) && s.tight(j) && s.tight(j+1)) {
+		return i, 0, 0, false, false
+	}
+	if s.word(j+1) == "old" || s.word(j+1) == "ago" {
+		return i, 0, 0, false, false
+	}
+	if n > 1000 {
+		return i, 0, 0, false, false
+	}
+	return j + 1, n, u, approx, true
+}
+
+// duration reads "for [hedge] N unit" and "for the past N unit".
+func (s *dateScanner) duration(i int) (timePhrase, bool) {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if sentencedWords[s.word(k)] {
+			return timePhrase{}, false
+		}
+	}
+	if s.word(i+1) == "the" && (s.word(i+2) == "past" || s.word(i+2) == "last" || s.word(i+2) == "previous") {
+		return s.pastSpan(i)
+	}
+	j, n, u, approx, ok := s.amount(i + 1)
+	if !ok {
+		return timePhrase{}, false
+	}
+	return timePhrase{op: opDuration, n: n, timeUnit: u, approx: approx, from: i, to: j - 1}, true
+}
+
+// pastSpan reads "in the past three years", "over the last year".
+func (s *dateScanner) pastSpan(i int) (timePhrase, bool) {
+	if s.word(i+1) != "the" {
+		return timePhrase{}, false
+	}
+	switch s.word(i + 2) {
+	case "past", "last", "previous":
+	default:
+		return timePhrase{}, false
+	}
+	j := i + 3
+	if u, ok := unitWords[s.word(j)]; ok {
+		return timePhrase{op: opDuration, n: 1, timeUnit: u, from: i, to: j, back: true}, true
+	}
+	k, n, u, approx, ok := s.amount(j)
+	if !ok {
+		return timePhrase{}, false
+	}
+	return timePhrase{op: opDuration, n: n, timeUnit: u, approx: approx, from: i, to: k - 1, back: true}, true
+}
+
+// day returns midnight UTC of a calendar day.
+func calDay(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+// dayOf truncates t to its calendar day in UTC.
+func dayOf(t time.Time) time.Time { return calDay(t.Year(), int(t.Month()), t.Day()) }
+
+// weekStart returns the Monday of t's week.
+func weekStart(t time.Time) time.Time {
+	return t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
+}
+
+// addUnits moves t by n units (fractions of a unit are rounded to days).
+func addUnits(t time.Time, n float64, u timeUnit) time.Time {
+	switch u {
+	case unitDay:
+		return t.AddDate(0, 0, int(n))
+	case unitWeek:
+		return t.AddDate(0, 0, int(n*7))
+	case unitFortnight:
+		return t.AddDate(0, 0, int(n*14))
+	case unitMonth:
+		whole := int(n)
+		return t.AddDate(0, whole, int((n-float64(whole))*30))
+	case unitYear:
+		whole := int(n)
+		return t.AddDate(whole, 0, int((n-float64(whole))*365))
+	case unitDecade:
+		return t.AddDate(int(n*10), 0, 0)
+	}
+	return t
+}
+
+// dateInterval is a resolved reference: inclusive calendar days.
+type dateInterval struct {
+	start, end time.Time
+	gran       Granularity
+	approx     bool
+}
+
+// resolveWhen places one reference on the calendar. ref is the
+// publication day (zero when unknown); references that need it fail
+// without it.
+func resolveWhen(w timeRef, ref time.Time, dir dateTense) (dateInterval, bool) {
+	if w.needsRef && ref.IsZero() {
+		return dateInterval{}, false
+	}
+	switch w.kind {
+	case whenDate:
+		y := w.y
+		if y == 0 {
+			y = pickYear(ref, dir, w.m, w.d)
+		}
+		t := calDay(y, w.m, w.d)
+		if w.hasTime {
+			return dateInterval{start: t, end: t, gran: GranTime}, true
+		}
+		return dateInterval{start: t, end: t, gran: GranDay}, true
+	case whenMonth:
+		y := w.y
+		if y == 0 {
+			switch w.off {
+			case -1: // last December: the latest before this month
+				y = ref.Year()
+				if w.m >= int(ref.Month()) {
+					y--
+				}
+			case 1: // next March: the first after this month
+				y = ref.Year()
+				if w.m <= int(ref.Month()) {
+					y++
+				}
+			default:
+				y = pickYear(ref, dir, w.m, 0)
+			}
+		}
+		start, end := calDay(y, w.m, 1), calDay(y, w.m, daysIn(y, w.m))
+		start, end = narrowPart(start, end, w.sub, unitMonth)
+		return dateInterval{start: start, end: end, gran: GranMonth, approx: w.approx}, true
+	case whenYear:
+		start, end := calDay(w.y, 1, 1), calDay(w.y, 12, 31)
+		start, end = narrowPart(start, end, w.sub, unitYear)
+		return dateInterval{start: start, end: end, gran: GranYear, approx: w.approx}, true
+	case whenWeekday:
+		back := (int(ref.Weekday()) - int(w.wd) + 7) % 7 // days back to the latest such day, 0 = today
+		var t time.Time
+		switch {
+		case w.off == -1:
+			if back == 0 {
+				back = 7
+			}
+			t = ref.AddDate(0, 0, -back)
+		case w.off == 1:
+			fwd := (7 - back) % 7
+			if fwd == 0 {
+				fwd = 7
+			}
+			t = ref.AddDate(0, 0, fwd)
+		case !w.bare: // this Thursday: in the week of publication
+			t = weekStart(ref).AddDate(0, 0, (int(w.wd)+6)%7)
+		case dir == tenseFuture:
+			t = ref.AddDate(0, 0, (7-back)%7)
+		default:
+			t = ref.AddDate(0, 0, -back)
+		}
+		return dateInterval{start: t, end: t, gran: GranDay}, true
+	case whenDayOff:
+		t := ref.AddDate(0, 0, w.off)
+		return dateInterval{start: t, end: t, gran: GranDay}, true
+	case whenUnitOff:
+		var start, end time.Time
+		switch w.timeUnit {
+		case unitWeek:
+			start = weekStart(ref).AddDate(0, 0, 7*w.off)
+			end = start.AddDate(0, 0, 6)
+		case unitMonth:
+			start = calDay(ref.Year(), int(ref.Month()), 1).AddDate(0, w.off, 0)
+			end = start.AddDate(0, 1, -1)
+		default:
+			start = calDay(ref.Year()+w.off, 1, 1)
+			end = calDay(ref.Year()+w.off, 12, 31)
+		}
+		switch w.part {
+		case -1:
+			end = ref
+		case 1:
+			start = ref
+		}
+		return dateInterval{start: start, end: end, gran: unitGranularity(w.timeUnit)}, true
+	case whenWeekend:
+		sat := weekStart(ref).AddDate(0, 0, 5) // this week's Saturday
+		switch {
+		case w.off == -1:
+			sat = sat.AddDate(0, 0, -7)
+			if sat.AddDate(0, 0, 1).After(ref) && ref.Sub(sat) >= 0 {
+				sat = sat.AddDate(0, 0, -7)
+			}
+		case w.off == 1:
+			sat = sat.AddDate(0, 0, 7)
+		case w.bare && dir != tenseFuture && sat.After(ref):
+			sat = sat.AddDate(0, 0, -7) // at the weekend (past): the latest one
+		}
+		return dateInterval{start: sat, end: sat.AddDate(0, 0, 1), gran: GranSpan}, true
+	case whenAgo:
+		t := addUnits(ref, -w.n, w.timeUnit)
+		switch w.timeUnit {
+		case unitDay:
+			return dateInterval{start: t, end: t, gran: GranDay, approx: w.approx}, true
+		case unitWeek, unitFortnight:
+			ws := weekStart(t)
+			return dateInterval{start: ws, end: ws.AddDate(0, 0, 6), gran: GranWeek, approx: true}, true
+		case unitMonth:
+			ms := calDay(t.Year(), int(t.Month()), 1)
+			return dateInterval{start: ms, end: ms.AddDate(0, 1, -1), gran: GranMonth, approx: true}, true
+		default:
+			return dateInterval{start: calDay(t.Year(), 1, 1), end: calDay(t.Year(), 12, 31), gran: GranYear, approx: true}, true
+		}
+	}
+	return dateInterval{}, false
+}
+
+// pickYear chooses the year of a date (d > 0) or month (d == 0) written
+// without one: the latest on or before publication when the sentence
+// points back, the first on or after it when it points forward, else the
+// nearest (ties go back).
+func pickYear(ref time.Time, dir dateTense, m, d int) int {
+	y := ref.Year()
+	// cmp < 0: the candidate in year c lies before publication
+	cmp := func(c int) int {
+		if d == 0 {
+			return (c*12 + m) - (ref.Year()*12 + int(ref.Month()))
+		}
+		t := calDay(c, m, min(d, daysIn(c, m)))
+		return int(t.Sub(ref).Hours() / 24)
+	}
+	switch dir {
+	case tensePast:
+		if cmp(y) > 0 {
+			return y - 1
+		}
+		return y
+	case tenseFuture:
+		if cmp(y) < 0 {
+			return y + 1
+		}
+		return y
+	}
+	best, bestDist := y, absInt(cmp(y))
+	for _, c := range []int{y - 1, y + 1} {
+		if dist := absInt(cmp(c)); dist < bestDist || (dist == bestDist && c < best) {
+			best, bestDist = c, dist
+		}
+	}
+	return best
+}
+
+func absInt(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// narrow keeps the early, middle or late third of a month or year.
+func narrowPart(start, end time.Time, sub int8, u timeUnit) (time.Time, time.Time) {
+	if sub == 0 {
+		return start, end
+	}
+	if u == unitMonth {
+		switch sub {
+		case 1:
+			return start, start.AddDate(0, 0, 9)
+		case 2:
+			return start.AddDate(0, 0, 10), start.AddDate(0, 0, 19)
+		default:
+			return start.AddDate(0, 0, 20), end
+		}
+	}
+	switch sub {
+	case 1:
+		return start, start.AddDate(0, 4, -1)
+	case 2:
+		return start.AddDate(0, 4, 0), start.AddDate(0, 8, -1)
+	default:
+		return start.AddDate(0, 8, 0), end
+	}
+}
+
+// needsRef reports whether resolving the timePhrase needs the publication date.
+func (p timePhrase) needsRef() bool {
+	switch p.op {
+	case opUntil, opDuration, opWithin:
+		return true
+	case opRange:
+		return p.a.needsRef || p.b.needsRef
+	}
+	return p.a.needsRef
+}
+
+// resolve places a timePhrase on the calendar, or reports false when it needs
+// a publication date that is unknown.
+func (p timePhrase) resolve(ref time.Time, dir dateTense) (dateInterval, bool) {
+	if p.needsRef() && ref.IsZero() {
+		return dateInterval{}, false
+	}
+	switch p.op {
+	case opPoint:
+		return resolveWhen(p.a, ref, dir)
+	case opRange:
+		a, b := p.a, p.b
+		if a.y == 0 && b.y != 0 && (a.kind == whenDate || a.kind == whenMonth) {
+			a.y, a.needsRef = b.y, false
+			if a.m > b.m {
+				a.y--
+			}
+		}
+		ia, ok := resolveWhen(a, ref, dir)
+		if !ok {
+			return dateInterval{}, false
+		}
+		// the end follows the start: resolve it forward from there
+		ib, ok := resolveWhen(b, ia.start, tenseFuture)
+		if b.y != 0 || !b.needsRef {
+			ib, ok = resolveWhen(b, ref, dir)
+		}
+		if !ok || ib.end.Before(ia.start) {
+			return dateInterval{}, false
+		}
+		return dateInterval{start: ia.start, end: ib.end, gran: GranSpan, approx: ia.approx || ib.approx}, true
+	case opSince:
+		ia, ok := resolveWhen(p.a, ref, tensePast)
+		if !ok {
+			return dateInterval{}, false
+		}
+		end := ref // zero when unknown: an open range
+		if !ref.IsZero() && ref.Before(ia.start) {
+			return dateInterval{}, false
+		}
+		return dateInterval{start: ia.start, end: end, gran: GranSpan, approx: ia.approx}, true
+	case opUntil:
+		ia, ok := resolveWhen(p.a, ref, tenseFuture)
+		if !ok || ia.end.Before(ref) {
+			return dateInterval{}, false
+		}
+		return dateInterval{start: ref, end: ia.end, gran: GranSpan, approx: ia.approx}, true
+	case opDuration:
+		if dir == tenseFuture && !p.back {
+			return dateInterval{start: ref, end: addUnits(ref, p.n, p.timeUnit), gran: GranSpan, approx: p.approx}, true
+		}
+		return dateInterval{start: addUnits(ref, -p.n, p.timeUnit), end: ref, gran: GranSpan, approx: p.approx}, true
+	case opWithin:
+		return dateInterval{start: ref, end: addUnits(ref, p.n, p.timeUnit), gran: GranSpan, approx: p.approx}, true
+	}
+	return dateInterval{}, false
+}
+
+// granularity is the granularity a timePhrase has even when unresolved.
+func (p timePhrase) granularity() Granularity {
+	if p.op != opPoint {
+		return GranSpan
+	}
+	switch p.a.kind {
+	case whenDate:
+		if p.a.hasTime {
+			return GranTime
+		}
+		return GranDay
+	case whenMonth:
+		return GranMonth
+	case whenYear:
+		return GranYear
+	case whenWeekday, whenDayOff:
+		return GranDay
+	case whenWeekend:
+		return GranSpan
+	case whenUnitOff, whenAgo:
+		return unitGranularity(p.a.timeUnit)
+	}
+	return GranDay
+}
+
+// unitGranularity is the granularity of one unit of time.
+func unitGranularity(u timeUnit) Granularity {
+	switch u {
+	case unitDay:
+		return GranDay
+	case unitWeek, unitFortnight:
+		return GranWeek
+	case unitMonth:
+		return GranMonth
+	}
+	return GranYear
+}
