@@ -1,5 +1,26 @@
 package corpus
 
+// FindActors works in three steps, each linear in the corpus:
+//
+//  1. discover (actors_find.go), per article and in parallel: the names of
+//     each sentence, their cues (honorific, role, verb of speech, kind
+//     words) and the links the article makes between names (an acronym
+//     and its long form, a surname and the full name, a clipped form);
+//  2. merge, once: the sightings of all articles are pooled by name, the
+//     links and the corpus's alias list join names into actors, and each
+//     actor gets its canonical name, short name, kind and role;
+//  3. mentions (actors_mentions.go), per article and in parallel: every
+//     name of every actor is found again in the text, with its surname,
+//     its role ("the Commissioner") and a generic noun ("the union") once
+//     the article has named it.
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
 // Actor kinds.
 const (
 	KindPerson       = "person"
@@ -26,8 +47,411 @@ type Actor struct {
 	Mentions []Mention `json:"-"`
 }
 
+// MentionCounts returns how many times the actor is mentioned in each
+// article, by article id.
+func (a *Actor) MentionCounts() map[string]int {
+	out := map[string]int{}
+	for _, m := range a.Mentions {
+		out[m.Article]++
+	}
+	return out
+}
+
 // FindActors discovers the actors of a corpus and their mentions, learning
-// aliases from the text and from the corpus's alias list.
+// aliases from the text and from the corpus's alias list. Actors are
+// ordered by how often they are mentioned, most first.
 func FindActors(arts []*Article, aliases []AliasEntry) []*Actor {
-	return nil // TODO(actors)
+	finds := make([]findings, len(arts))
+	parallel(len(arts), func(i int) { finds[i] = discover(arts[i]) }, func(int) {})
+	actors, names := mergeSightings(finds, aliases)
+	findMentions(arts, actors, names)
+	// a name the texts never use is no actor of this story
+	kept := actors[:0]
+	for _, a := range actors {
+		if len(a.Mentions) > 0 {
+			kept = append(kept, a)
+		}
+	}
+	actors = kept
+	sort.SliceStable(actors, func(i, j int) bool {
+		if len(actors[i].Mentions) != len(actors[j].Mentions) {
+			return len(actors[i].Mentions) > len(actors[j].Mentions)
+		}
+		return actors[i].ID < actors[j].ID
+	})
+	return actors
+}
+
+// candidate is one name pooled over the corpus.
+type candidate struct {
+	key      string
+	name     string // the first spelling seen
+	surface  string // with an honorific
+	count    int
+	initial  bool
+	person   int
+	org      int
+	place    int
+	speaker  int
+	roles    map[string]int
+	acronym  bool
+	multi    bool
+	long     bool // the long form of an acronym
+	entry    *AliasEntry
+	lastTok  string
+	surnames map[string]bool // full names this name is the surname of
+	clips    map[string]bool // names this name is a clipped form of
+}
+
+// actorNames is what the mention pass needs to know of each actor's names.
+type actorNames struct {
+	forms    map[string]int // foldName of a name → actor index; -1 when two actors share it
+	maxWords int
+	surnames map[string][]int // lower-case surname → person actors
+	roles    [][]string       // per actor: role heads ("commissioner")
+	nouns    []map[string]bool
+}
+
+// mergeSightings pools the sightings of all articles into actors.
+func mergeSightings(finds []findings, entries []AliasEntry) ([]*Actor, *actorNames) {
+	cands := map[string]*candidate{}
+	var order []*candidate
+	get := func(key, name string) *candidate {
+		c := cands[key]
+		if c == nil {
+			c = &candidate{key: key, name: name, initial: true, lastTok: lastField(key)}
+			cands[key] = c
+			order = append(order, c)
+		}
+		return c
+	}
+	for _, f := range finds {
+		for _, s := range f.sightings {
+			c := get(s.key, s.name)
+			c.count += s.count
+			c.initial = c.initial && s.initial
+			c.person += s.person
+			c.org += s.org
+			c.place += s.place
+			c.speaker += s.speaker
+			c.acronym = c.acronym || s.acronym
+			c.multi = c.multi || s.multi
+			if s.surface != "" && c.surface == "" {
+				c.surface = s.surface
+			}
+			if s.role != "" {
+				if c.roles == nil {
+					c.roles = map[string]int{}
+				}
+				c.roles[s.role]++
+			}
+		}
+	}
+	// the alias list
+	for i := range entries {
+		e := &entries[i]
+		for _, n := range entryNames(e) {
+			c := get(foldName(n), n)
+			c.entry = e
+		}
+	}
+	idx := make(map[*candidate]int, len(order))
+	for i, c := range order {
+		idx[c] = i
+	}
+	uf := newUnionFind(len(order))
+	for i := range entries {
+		e := &entries[i]
+		first := idx[cands[foldName(e.Name)]]
+		for _, n := range entryNames(e) {
+			uf.union(first, idx[cands[foldName(n)]])
+		}
+	}
+	for _, f := range finds {
+		for _, l := range f.links {
+			from, to := cands[l.from], cands[l.to]
+			if from == nil || to == nil {
+				continue
+			}
+			switch l.kind {
+			case linkAcronym:
+				to.long = true
+				uf.union(idx[from], idx[to])
+			case linkWider:
+				uf.union(idx[from], idx[to])
+			case linkSurname:
+				if from.surnames == nil {
+					from.surnames = map[string]bool{}
+				}
+				from.surnames[l.to] = true
+			case linkClip:
+				if from.clips == nil {
+					from.clips = map[string]bool{}
+				}
+				from.clips[l.to] = true
+			}
+		}
+	}
+	// a surname or clipped form joins the one actor it stands for; when
+	// it could stand for several it joins none (the mention pass then
+	// reads it by the article)
+	dropped := map[int]bool{}
+	for _, c := range order {
+		for _, set := range []map[string]bool{c.surnames, c.clips} {
+			if len(set) == 0 || c.entry != nil {
+				continue
+			}
+			roots := map[int]bool{}
+			for k := range set {
+				roots[uf.find(idx[cands[k]])] = true
+			}
+			if len(roots) == 1 {
+				for r := range roots {
+					uf.union(idx[c], r)
+				}
+			} else if set1 := c.surnames; len(set1) > 0 {
+				dropped[idx[c]] = true
+			}
+			break
+		}
+	}
+	groups := map[int][]*candidate{}
+	var roots []int
+	for i, c := range order {
+		if dropped[i] {
+			continue
+		}
+		r := uf.find(i)
+		if _, ok := groups[r]; !ok {
+			roots = append(roots, r)
+		}
+		groups[r] = append(groups[r], c)
+	}
+	var actors []*Actor
+	for _, r := range roots {
+		if a := makeActor(groups[r]); a != nil {
+			actors = append(actors, a)
+		}
+	}
+	assignIDs(actors)
+	return actors, nameTables(actors)
+}
+
+func lastField(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// entryNames lists every name of an alias entry.
+func entryNames(e *AliasEntry) []string {
+	out := []string{e.Name}
+	if e.Short != "" {
+		out = append(out, e.Short)
+	}
+	return append(out, e.Aliases...)
+}
+
+// makeActor turns a group of names into an actor, or nil when the group
+// is not one: names only ever seen opening a sentence, lone words with no
+// sign of being a name.
+func makeActor(g []*candidate) *Actor {
+	var entry *AliasEntry
+	count, person, org, place, speaker := 0, 0, 0, 0, 0
+	initial, multi, acronym, long, surname := true, false, false, false, false
+	roles := map[string]int{}
+	for _, c := range g {
+		if c.entry != nil {
+			entry = c.entry
+		}
+		count += c.count
+		person += c.person
+		org += c.org
+		place += c.place
+		speaker += c.speaker
+		initial = initial && c.initial
+		multi = multi || c.multi
+		acronym = acronym || c.acronym
+		long = long || c.long
+		surname = surname || len(c.surnames) > 0
+		for r, n := range c.roles {
+			roles[r] += n
+		}
+	}
+	if entry == nil {
+		if initial && speaker == 0 && !long {
+			return nil
+		}
+		if !multi && !acronym && count < 2 && person+org+place+speaker == 0 {
+			return nil
+		}
+		if count == 0 {
+			return nil
+		}
+	}
+	a := &Actor{}
+	// kind
+	switch {
+	case entry != nil && entry.Kind != "":
+		a.Kind = entry.Kind
+	case long:
+		a.Kind = KindOrganisation
+	case surname && person >= org:
+		a.Kind = KindPerson
+	case person > org && person > place:
+		a.Kind = KindPerson
+	case place > org && place > person && speaker == 0:
+		a.Kind = KindPlace
+	default:
+		a.Kind = KindOrganisation
+	}
+	// names, most used first
+	sort.SliceStable(g, func(i, j int) bool {
+		if g[i].count != g[j].count {
+			return g[i].count > g[j].count
+		}
+		return len(g[i].name) > len(g[j].name)
+	})
+	pick := func(ok func(c *candidate) bool) string {
+		for _, c := range g {
+			if c.count > 0 && ok(c) {
+				return c.name
+			}
+		}
+		return ""
+	}
+	switch {
+	case entry != nil:
+		a.Name, a.Short, a.Role = entry.Name, entry.Short, entry.Role
+	case long:
+		a.Name = pick(func(c *candidate) bool { return c.long })
+	default:
+		a.Name = pick(func(c *candidate) bool { return c.multi })
+	}
+	if a.Name == "" {
+		a.Name = pick(func(c *candidate) bool { return true })
+	}
+	if a.Short == "" {
+		switch {
+		case acronym:
+			a.Short = pick(func(c *candidate) bool { return c.acronym && foldName(c.name) != foldName(a.Name) })
+		case a.Kind == KindPerson && strings.Contains(a.Name, " "):
+			a.Short = a.Name[strings.LastIndexByte(a.Name, ' ')+1:]
+		default:
+			a.Short = pick(func(c *candidate) bool { return !c.multi && foldName(c.name) != foldName(a.Name) })
+		}
+	}
+	if a.Role == "" && a.Kind == KindPerson {
+		a.Role = bestRole(roles)
+	}
+	seen := map[string]bool{foldName(a.Name): true}
+	addAlias := func(n string) {
+		if k := foldName(n); k != "" && !seen[k] {
+			seen[k] = true
+			a.Aliases = append(a.Aliases, n)
+		}
+	}
+	for _, c := range g {
+		if c.count > 0 || c.entry != nil {
+			addAlias(c.name)
+		}
+		if c.surface != "" {
+			addAlias(c.surface)
+		}
+	}
+	if entry != nil {
+		for _, n := range entryNames(entry) {
+			addAlias(n)
+		}
+	}
+	if a.Aliases == nil {
+		a.Aliases = []string{}
+	}
+	return a
+}
+
+// bestRole picks the role stated most often; among equals the longest,
+// which names the organisation too ("PCS general secretary").
+func bestRole(roles map[string]int) string {
+	best, n := "", 0
+	for r, c := range roles {
+		if c > n || (c == n && (len(r) > len(best) || (len(r) == len(best) && r < best))) {
+			best, n = r, c
+		}
+	}
+	return best
+}
+
+// assignIDs gives each actor a stable id: the slug of its name, with the
+// kind (then a number) added when two actors share a slug.
+func assignIDs(actors []*Actor) {
+	sort.SliceStable(actors, func(i, j int) bool { return actors[i].Name < actors[j].Name })
+	used := map[string]bool{}
+	for _, a := range actors {
+		id := slug(a.Name)
+		if id == "" {
+			id = a.Kind
+		}
+		if used[id] {
+			id = id + "-" + a.Kind
+		}
+		for n := 2; used[id]; n++ {
+			id = slug(a.Name) + "-" + strconv.Itoa(n)
+		}
+		used[id] = true
+		a.ID = id
+	}
+}
+
+// slug turns a name into a lower-case id: letters and digits, words joined
+// by "-" ("Mayor's Office for Policing and Crime" → "mayors-office-for-policing-and-crime").
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r == '\'' || r == '’' || r == '.':
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		default:
+			dash = true
+		}
+	}
+	return b.String()
+}
+
+// unionFind joins names into actors.
+type unionFind struct{ parent []int }
+
+func newUnionFind(n int) *unionFind {
+	p := make([]int, n)
+	for i := range p {
+		p[i] = i
+	}
+	return &unionFind{p}
+}
+
+func (u *unionFind) find(i int) int {
+	for u.parent[i] != i {
+		u.parent[i] = u.parent[u.parent[i]]
+		i = u.parent[i]
+	}
+	return i
+}
+
+// union joins the sets of i and j; the smaller index stays the root, so
+// the first name seen leads.
+func (u *unionFind) union(i, j int) {
+	a, b := u.find(i), u.find(j)
+	switch {
+	case a < b:
+		u.parent[b] = a
+	case b < a:
+		u.parent[a] = b
+	}
 }

@@ -1,5 +1,22 @@
 package corpus
 
+// FindQuotes reads each article (in parallel) paragraph by paragraph:
+// quote marks are paired (curly, straight and single, telling a closing
+// single quote from an apostrophe), and each quote is attributed by the
+// words after it (`…," Heathcote said`), before it (`A spokesperson said:
+// "…"`), or, for a paragraph that is only a quote, by the quote before it
+// (multi-paragraph quotes, quotes split by "she added"). Sentences that
+// report speech without quote marks ("X said that …") give reported
+// quotes. Finally quotes are linked across articles by shared word
+// shingles (quotes_link.go).
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // Quote is a direct or reported quote attributed to a speaker.
 type Quote struct {
 	Article    string   `json:"article"`
@@ -15,5 +32,470 @@ type Quote struct {
 // FindQuotes finds quotes in the articles and attributes them to actors;
 // it links near-identical quotes across articles.
 func FindQuotes(arts []*Article, actors []*Actor) []Quote {
-	return nil // TODO(actors)
+	byArticle := mentionsByArticle(actors)
+	res := make([][]Quote, len(arts))
+	parallel(len(arts), func(i int) {
+		res[i] = quotesIn(arts[i], actors, byArticle[arts[i].ID])
+	}, func(int) {})
+	var out []Quote
+	for _, r := range res {
+		out = append(out, r...)
+	}
+	linkQuotes(out)
+	return out
+}
+
+// actorMention is a mention with the index of its actor.
+type actorMention struct {
+	actor int
+	Mention
+}
+
+// mentionsByArticle groups the actors' mentions by article, in text order.
+func mentionsByArticle(actors []*Actor) map[string][]actorMention {
+	out := map[string][]actorMention{}
+	for i, a := range actors {
+		for _, m := range a.Mentions {
+			out[m.Article] = append(out[m.Article], actorMention{i, m})
+		}
+	}
+	for _, ms := range out {
+		sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	}
+	return out
+}
+
+// quoted is a stretch of quoted words in a paragraph.
+type quoted struct {
+	open, close int // offsets of the opening mark and of the closing one (the paragraph end when unclosed)
+	Span            // the words inside
+	closed      bool
+}
+
+// quoteMarks pairs the quote marks of paragraph p.
+func quoteMarks(text string, p Span) []quoted {
+	var out []quoted
+	i := p.Start
+	for i < p.End {
+		r, n := utf8.DecodeRuneInString(text[i:p.End])
+		var q quoted
+		found := false
+		switch {
+		case r == '“' || ((r == '"' || r == '”') && opensQuote(text, p, i, n)):
+			q, found = closeDouble(text, p, i, n)
+		case (r == '‘' || r == '\'') && opensQuote(text, p, i, n):
+			q, found = closeSingle(text, p, i, n)
+		}
+		if !found {
+			i += n
+			continue
+		}
+		if q.End > q.Start {
+			out = append(out, q)
+		}
+		i = q.close + 1
+		if q.closed {
+			_, cn := utf8.DecodeRuneInString(text[q.close:p.End])
+			i = q.close + cn
+		}
+	}
+	return out
+}
+
+// opensQuote reports whether the mark at i (n bytes) can open a quote: at
+// the paragraph start or after a space or opening punctuation, and before
+// a word.
+func opensQuote(text string, p Span, i, n int) bool {
+	if i > p.Start {
+		prev, _ := utf8.DecodeLastRuneInString(text[p.Start:i])
+		if !unicode.IsSpace(prev) && !strings.ContainsRune("([:—–-", prev) {
+			return false
+		}
+	}
+	if i+n >= p.End {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[i+n : p.End])
+	return unicode.IsLetter(next) || unicode.IsDigit(next) || strings.ContainsRune("£$€‘'….", next)
+}
+
+func closeDouble(text string, p Span, i, n int) (quoted, bool) {
+	start := i + n
+	for k := start; k < p.End; {
+		r, m := utf8.DecodeRuneInString(text[k:p.End])
+		if r == '”' || r == '"' {
+			return quoted{open: i, close: k, Span: trimSpan(text, start, k), closed: true}, true
+		}
+		if r == '“' {
+			// a new quote opens before this one closed: this one ran to here
+			return quoted{open: i, close: k - 1, Span: trimSpan(text, start, k)}, true
+		}
+		k += m
+	}
+	return quoted{open: i, close: p.End, Span: trimSpan(text, start, p.End)}, true
+}
+
+// closeSingle finds the mark that closes a single quote: a ’ or ' after a
+// word and before a space, punctuation or the end. "workers’ human" reads
+// as a plural possessive when another candidate follows; an unclosed
+// single quote counts only when it opens the paragraph.
+func closeSingle(text string, p Span, i, n int) (quoted, bool) {
+	start := i + n
+	var cands []int
+	for k := start; k < p.End; {
+		r, m := utf8.DecodeRuneInString(text[k:p.End])
+		if r == '‘' && k > start && opensQuote(text, p, k, m) {
+			break
+		}
+		if (r == '’' || r == '\'') && k > start {
+			prev, _ := utf8.DecodeLastRuneInString(text[start:k])
+			var next rune
+			if k+m < p.End {
+				next, _ = utf8.DecodeRuneInString(text[k+m : p.End])
+			}
+			if !unicode.IsSpace(prev) && !(unicode.IsLetter(next) || unicode.IsDigit(next)) {
+				cands = append(cands, k)
+			}
+		}
+		k += m
+	}
+	for ci, k := range cands {
+		prev, _ := utf8.DecodeLastRuneInString(text[start:k])
+		m := utf8.RuneLen(firstRune(text[k:]))
+		var after rune
+		if k+m+1 < p.End && text[k+m] == ' ' {
+			after = firstRune(text[k+m+1 : p.End])
+		}
+		if prev == 's' && unicode.IsLower(after) && ci < len(cands)-1 {
+			continue // "workers’ human rights"
+		}
+		return quoted{open: i, close: k, Span: trimSpan(text, start, k), closed: true}, true
+	}
+	if i == p.Start {
+		return quoted{open: i, close: p.End, Span: trimSpan(text, start, p.End)}, true
+	}
+	return quoted{}, false
+}
+
+// trimSpan trims spaces and a trailing comma from text[a:b].
+func trimSpan(text string, a, b int) Span {
+	for a < b && isSpaceByte(text[a]) {
+		a++
+	}
+	for b > a && (isSpaceByte(text[b-1]) || text[b-1] == ',') {
+		b--
+	}
+	return Span{a, b}
+}
+
+// quoteContext is what the attribution of one article's quotes reads.
+type quoteContext struct {
+	a        *Article
+	actors   []*Actor
+	mentions []actorMention
+	// the organisation the article's unnamed spokespeople last spoke for
+	spokesOrg int
+}
+
+// quotesIn finds and attributes the quotes of one article.
+func quotesIn(a *Article, actors []*Actor, mentions []actorMention) []Quote {
+	qc := &quoteContext{a: a, actors: actors, mentions: mentions, spokesOrg: -1}
+	var out []Quote
+	lastSpeaker, lastPara := -1, -10
+	for pi, p := range a.Paragraphs {
+		qs := quoteMarks(a.Text, p)
+		prevEnd := p.Start
+		for qi, q := range qs {
+			sp, as := qc.after(q, p, qs, qi)
+			if sp < 0 && as == "" {
+				sp, as = qc.before(q, prevEnd)
+			}
+			words := len(strings.Fields(a.Text[q.Start:q.End]))
+			if sp < 0 && as == "" && q.open == p.Start && lastSpeaker >= 0 && pi-lastPara <= 2 {
+				sp, as = lastSpeaker, "(continued)"
+			}
+			prevEnd = q.close
+			if sp < 0 && (as == "" || words < 3) && words < 5 {
+				continue // a scare quote or a title
+			}
+			if sp < 0 && as == "" && words < 5 {
+				continue
+			}
+			qt := Quote{Article: a.ID, Text: a.Text[q.Start:q.End], Span: q.Span, Sentence: qc.sentenceOf(q.Start), SpeakerAs: as, Direct: true}
+			if sp >= 0 {
+				qt.Speaker = actors[sp].ID
+				lastSpeaker, lastPara = sp, pi
+			} else if q.open == p.Start {
+				lastSpeaker = -1
+			}
+			out = append(out, qt)
+		}
+		out = append(out, qc.reported(p, qs)...)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+func (qc *quoteContext) sentenceOf(off int) int {
+	if s := qc.a.SentenceAt(off); s >= 0 {
+		return s
+	}
+	for i, s := range qc.a.Sentences {
+		if s.Start >= off {
+			return i
+		}
+	}
+	return len(qc.a.Sentences) - 1
+}
+
+// after reads an attribution after a quote: `," Heathcote said.`,
+// `," said the spokesperson`, `," she added, "…`.
+func (qc *quoteContext) after(q quoted, p Span, qs []quoted, qi int) (int, string) {
+	if !q.closed {
+		return -1, ""
+	}
+	text := qc.a.Text
+	_, cn := utf8.DecodeRuneInString(text[q.close:p.End])
+	from := q.close + cn
+	to := p.End
+	if qi+1 < len(qs) {
+		to = qs[qi+1].open
+	}
+	// the tail ends at the sentence's end
+	if k := strings.IndexAny(text[from:to], ".!?;"); k >= 0 {
+		to = from + k
+	}
+	// a quote that ends its sentence inside the marks, followed by a new
+	// sentence, has no tail attribution unless the tail is short
+	tail := text[from:to]
+	ws := strings.Fields(tail)
+	if len(ws) == 0 || len(ws) > 10 {
+		return -1, ""
+	}
+	inner := strings.TrimSpace(text[q.Start:q.close])
+	endsInner := strings.HasSuffix(inner, ".")
+	if endsInner {
+		return -1, ""
+	}
+	verb := -1
+	for i, w := range ws {
+		if speechVerbs[strings.ToLower(strings.Trim(w, ",.:;"))] {
+			verb = i
+			break
+		}
+	}
+	if verb < 0 || verb > 6 {
+		return -1, ""
+	}
+	return qc.speakerIn(from, to, true)
+}
+
+// before reads an attribution before a quote in the same sentence:
+// `A Met Police spokesman said: "…"`, `…, saying: "…"`, `The union said
+// it "disproportionately impacts" women`.
+func (qc *quoteContext) before(q quoted, prevEnd int) (int, string) {
+	text := qc.a.Text
+	from := prevEnd
+	if s := qc.a.SentenceAt(q.open); s >= 0 && qc.a.Sentences[s].Start > from {
+		from = qc.a.Sentences[s].Start
+	}
+	// from a sentence start inside the head
+	head := text[from:q.open]
+	for _, sep := range []string{". ", "? ", "! "} {
+		if k := strings.LastIndex(head, sep); k >= 0 {
+			from += k + len(sep)
+			head = text[from:q.open]
+		}
+	}
+	ws := strings.Fields(head)
+	if len(ws) == 0 || len(ws) > 40 {
+		return -1, ""
+	}
+	verb := -1
+	for i, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ",.:;"))
+		if speechVerbs[lw] && lw != "according" {
+			verb = i
+		}
+	}
+	if verb < 0 {
+		return -1, ""
+	}
+	// the verb must be near the quote: `said:`, `told The Telegraph:`, `said it`
+	if len(ws)-verb > 6 {
+		return -1, ""
+	}
+	return qc.speakerIn(from, q.open, false)
+}
+
+// speakerIn finds the speaker named in text[from:to], a clause around a
+// verb of speech: a person named there, else an organisation (the one a
+// spokesperson speaks for), else a pronoun or an unnamed spokesperson
+// resolved from earlier in the article. It returns the actor index (-1
+// when none) and the words that name the speaker.
+func (qc *quoteContext) speakerIn(from, to int, tail bool) (int, string) {
+	text := qc.a.Text
+	clause := text[from:to]
+	// the subject comes before the verb; in a tail, "said Heathcote"
+	// puts it after
+	verbAt := len(clause)
+	for _, v := range []string{" said", " told", " added", " explained", " stated", " says", " warned", " insisted", " claimed", " argued", " continued", " saying", " responded", " wrote"} {
+		if k := strings.Index(clause, v); k >= 0 && k < verbAt {
+			verbAt = k
+		}
+	}
+	person, org := -1, -1
+	personAs, orgAs := "", ""
+	for _, m := range qc.mentions {
+		if m.Start < from || m.End > to {
+			continue
+		}
+		if !tail && m.Start-from > verbAt {
+			continue // the object of "told The Telegraph"
+		}
+		switch qc.actors[m.actor].Kind {
+		case KindPerson:
+			if person < 0 {
+				person, personAs = m.actor, m.Alias
+			}
+		case KindOrganisation:
+			if org < 0 {
+				org, orgAs = m.actor, m.Alias
+			}
+		}
+	}
+	lc := strings.ToLower(clause)
+	spokes := hasSpeakerNoun(lc)
+	switch {
+	case person >= 0 && !(spokes && org >= 0 && strings.Index(lc, strings.ToLower(orgAs)) < strings.Index(lc, strings.ToLower(personAs))):
+		return person, personAs
+	case org >= 0:
+		if spokes {
+			qc.spokesOrg = org
+		}
+		return org, orgAs
+	case spokes:
+		if qc.spokesOrg >= 0 {
+			return qc.spokesOrg, strings.TrimSpace(spokesPhrase(clause))
+		}
+		if o := qc.lastBefore(from, KindOrganisation); o >= 0 {
+			qc.spokesOrg = o
+			return o, strings.TrimSpace(spokesPhrase(clause))
+		}
+		return -1, strings.TrimSpace(spokesPhrase(clause))
+	}
+	for _, w := range strings.Fields(lc) {
+		switch strings.Trim(w, ",.:;") {
+		case "he", "she":
+			return qc.lastBefore(from, KindPerson), w
+		case "they", "it":
+			return qc.lastBefore(from, KindOrganisation), w
+		}
+	}
+	return -1, ""
+}
+
+// hasSpeakerNoun reports whether a clause speaks through an unnamed
+// spokesperson, source or official.
+func hasSpeakerNoun(lc string) bool {
+	for _, w := range strings.Fields(lc) {
+		if speakerNouns[strings.Trim(w, ",.:;")] {
+			return true
+		}
+	}
+	return false
+}
+
+// spokesPhrase is "the spokesperson" out of a clause.
+func spokesPhrase(clause string) string {
+	f := strings.Fields(clause)
+	for i, w := range f {
+		if speakerNouns[strings.ToLower(strings.Trim(w, ",.:;"))] {
+			s := i
+			if s > 0 {
+				s--
+			}
+			return strings.Join(f[s:i+1], " ")
+		}
+	}
+	return ""
+}
+
+// lastBefore is the actor of the given kind mentioned last before off.
+func (qc *quoteContext) lastBefore(off int, kind string) int {
+	for i := len(qc.mentions) - 1; i >= 0; i-- {
+		m := qc.mentions[i]
+		if m.Start < off && qc.actors[m.actor].Kind == kind {
+			return m.actor
+		}
+	}
+	return -1
+}
+
+// reported finds reported speech in the sentences of a paragraph that
+// hold no quote: "Fran Heathcote stated that the employers …" gives a
+// quote of what follows the verb, attributed to the subject.
+func (qc *quoteContext) reported(p Span, qs []quoted) []Quote {
+	var out []Quote
+	for si := qc.a.SentenceAt(p.Start); si >= 0 && si < len(qc.a.Sentences) && qc.a.Sentences[si].Start < p.End; si++ {
+		s := qc.a.Sentences[si]
+		if overlapsQuote(s, qs) {
+			continue
+		}
+		if q, ok := qc.reportedIn(s); ok {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+func overlapsQuote(s Sentence, qs []quoted) bool {
+	for _, q := range qs {
+		if q.open < s.End && q.close >= s.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedIn reads one sentence as reported speech: a subject naming an
+// actor, a verb of speech early in the sentence, then "that" and a clause
+// (or, after "said"/"says", the clause directly).
+func (qc *quoteContext) reportedIn(s Sentence) (Quote, bool) {
+	ws := sentenceWords(qc.a.Text, s)
+	for i, w := range ws {
+		lw := w.lower()
+		if i > 15 {
+			break
+		}
+		if !speechVerbs[lw] || lw == "according" || lw == "asked" || lw == "asks" || i == 0 {
+			continue
+		}
+		k := i + 1
+		if lw == "told" || lw == "tells" || lw == "telling" {
+			// "told reporters that …"
+			for k < len(ws) && k < i+4 && ws[k].lower() != "that" {
+				k++
+			}
+		}
+		switch {
+		case k < len(ws) && ws[k].lower() == "that":
+			k++
+		case lw == "said" || lw == "says" || (lw == "saying" && strings.HasSuffix(strings.TrimSpace(w.Gap), ",")):
+		default:
+			return Quote{}, false
+		}
+		if len(ws)-k < 4 {
+			return Quote{}, false
+		}
+		sp, as := qc.speakerIn(s.Start, w.Start, false)
+		if sp < 0 {
+			return Quote{}, false
+		}
+		span := trimSpan(qc.a.Text, ws[k].Start, s.End)
+		t := strings.TrimRight(qc.a.Text[span.Start:span.End], ".")
+		span.End = span.Start + len(t)
+		return Quote{Article: qc.a.ID, Text: t, Span: span, Sentence: s.Index, Speaker: qc.actors[sp].ID, SpeakerAs: as}, true
+	}
+	return Quote{}, false
 }

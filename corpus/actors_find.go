@@ -1,0 +1,612 @@
+package corpus
+
+// Discovery: one pass per article (in parallel) reads the capitalised
+// names of its sentences and what surrounds them — an honorific, a role,
+// a verb of speech, an acronym in brackets — and reports them as
+// sightings, with the links the article itself makes between names
+// (acronym and long form, surname and full name, a clipped form and the
+// name it clips). No article looks at another here.
+
+import (
+	"strings"
+	"unicode"
+)
+
+// sighting is a name as one article uses it.
+type sighting struct {
+	key      string // foldName of the name without honorific
+	name     string // as written, without honorific or possessive
+	surface  string // as written with its honorific ("Sir Mark Rowley"), if any
+	count    int
+	initial  bool // every use opens a sentence
+	person   int  // evidence for each kind
+	org      int
+	place    int
+	speaker  int // subject of a verb of speech
+	role     string
+	acronym  bool
+	multi    bool // more than one word
+	firstTok string
+	lastTok  string
+}
+
+// nameLink is a link an article makes between two names (fold keys).
+type nameLink struct {
+	from, to string
+	kind     linkKind
+}
+
+type linkKind int
+
+const (
+	linkAcronym linkKind = iota // "Long Form (LF)": always trusted
+	linkWider                   // a longer capitalised run around a long form
+	linkSurname                 // "Heathcote" after "Fran Heathcote"
+	linkClip                    // "Met" beside "Metropolitan Police", "GM" beside "General Motors"
+)
+
+// findings is what discovery reports for one article.
+type findings struct {
+	sightings []*sighting
+	links     []nameLink
+}
+
+// nameChunk is a name found in a sentence: words [from, to) of it.
+type nameChunk struct {
+	from, to  int
+	honorific string // "Sir" when one stood before
+	role      string // role stated with the name
+	person    int
+	org       int
+	place     int
+	speaker   bool
+	initial   bool
+}
+
+// discover reads one article's names.
+func discover(a *Article) findings {
+	lowerSeen := lowerWords(a)
+	byKey := map[string]*sighting{}
+	var order []*sighting
+	var links []nameLink
+	add := func(c nameChunk, ws []word) *sighting {
+		name := wordsText(ws[c.from:c.to])
+		key := foldName(name)
+		if key == "" {
+			return nil
+		}
+		s := byKey[key]
+		if s == nil {
+			s = &sighting{key: key, name: name, initial: true, acronym: c.to-c.from == 1 && ws[c.from].acronym(),
+				multi: c.to-c.from > 1, firstTok: strings.ToLower(ws[c.from].Text), lastTok: strings.ToLower(ws[c.to-1].Text)}
+			byKey[key] = s
+			order = append(order, s)
+		}
+		s.count++
+		s.initial = s.initial && c.initial
+		s.person += c.person
+		s.org += c.org
+		s.place += c.place
+		if c.speaker {
+			s.speaker++
+		}
+		if c.honorific != "" && s.surface == "" {
+			s.surface = c.honorific + " " + name
+		}
+		if c.role != "" && len(c.role) > len(s.role) {
+			s.role = c.role
+		}
+		return s
+	}
+	for _, sent := range a.Sentences {
+		ws := sentenceWords(a.Text, sent)
+		if len(ws) == 0 || headlineLike(sent.Text, ws) {
+			continue
+		}
+		defs := acronymDefs(a.Text, sent, ws)
+		for _, c := range nameChunks(a.Text, ws, lowerSeen) {
+			if !insideDef(c, ws, defs) {
+				add(c, ws)
+			}
+		}
+		for _, d := range defs {
+			short := add(nameChunk{from: indexOfWord(ws, d.ShortSpan.Start), to: indexOfWord(ws, d.ShortSpan.Start) + 1, org: 2}, ws)
+			long := add(nameChunk{from: d.LongFrom, to: d.LongTo, org: 2}, ws)
+			if short == nil || long == nil || short.key == long.key {
+				continue
+			}
+			links = append(links, nameLink{short.key, long.key, linkAcronym})
+			// the capitalised run the long form ends ("London Mayor's Office …")
+			if w := widerRun(ws, d.LongFrom); w < d.LongFrom {
+				if wide := add(nameChunk{from: w, to: d.LongTo, org: 1}, ws); wide != nil && !places[wide.key] {
+					links = append(links, nameLink{wide.key, long.key, linkWider})
+				}
+			}
+		}
+	}
+	// links the article makes by surnames and clipped forms
+	for _, s := range order {
+		if s.multi || s.acronym {
+			continue
+		}
+		for _, t := range order {
+			if !t.multi || t == s {
+				continue
+			}
+			switch {
+			case s.lastTok == t.lastTok && t.person > 0 && t.org == 0:
+				links = append(links, nameLink{s.key, t.key, linkSurname})
+			case len(s.firstTok) >= 3 && !givenNames[s.firstTok] && len(t.firstTok) > len(s.firstTok) && strings.HasPrefix(t.firstTok, s.firstTok) && t.person == 0:
+				links = append(links, nameLink{s.key, t.key, linkClip})
+			}
+		}
+	}
+	for _, s := range order {
+		if !s.acronym {
+			continue
+		}
+		for _, t := range order {
+			if t.multi && t.person == 0 && initialsOf(t.name) == strings.ToLower(strings.ReplaceAll(s.name, ".", "")) {
+				links = append(links, nameLink{s.key, t.key, linkClip})
+			}
+		}
+	}
+	// "Met Police" beside "Metropolitan Police": a clipped first word
+	for _, s := range order {
+		if !s.multi {
+			continue
+		}
+		sw := strings.Fields(s.key)
+		for _, t := range order {
+			tw := strings.Fields(t.key)
+			if t == s || len(tw) != len(sw) || t.person > 0 || s.person > 0 {
+				continue
+			}
+			if len(sw[0]) >= 3 && len(tw[0]) > len(sw[0]) && strings.HasPrefix(tw[0], sw[0]) && strings.Join(sw[1:], " ") == strings.Join(tw[1:], " ") {
+				links = append(links, nameLink{s.key, t.key, linkClip})
+			}
+		}
+	}
+	return findings{sightings: order, links: links}
+}
+
+// insideDef reports whether a name overlaps an acronym definition, which
+// names its long and short forms itself.
+func insideDef(c nameChunk, ws []word, defs []acronymDef) bool {
+	for _, d := range defs {
+		if c.from < d.LongTo && c.to > d.LongFrom {
+			return true
+		}
+		if c.to-c.from == 1 && ws[c.from].Start == d.ShortSpan.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// initialsOf is the initials of a name's words, connectors left out
+// ("General Motors" → "gm").
+func initialsOf(name string) string {
+	var b strings.Builder
+	for _, f := range strings.Fields(name) {
+		if connectorWords[strings.ToLower(f)] {
+			continue
+		}
+		b.WriteRune(unicode.ToLower(firstRune(f)))
+	}
+	return b.String()
+}
+
+func indexOfWord(ws []word, start int) int {
+	for i, w := range ws {
+		if w.Start == start {
+			return i
+		}
+	}
+	return 0
+}
+
+// widerRun returns where the capitalised run that reaches word i starts.
+func widerRun(ws []word, i int) int {
+	j := i
+	for j > 0 && plainGap(ws[j].Gap) && properWord(ws[j-1]) && !functionWords[ws[j-1].lower()] && !ws[j-1].acronym() &&
+		!(ws[j-1].Initial && !ws[j-1].Possessive && functionWords[ws[j-1].lower()]) {
+		j--
+	}
+	return j
+}
+
+// lowerWords collects the words an article writes in lower case and never
+// capitalised inside a sentence: such a word that opens a sentence is a
+// common word there, not a name.
+func lowerWords(a *Article) map[string]bool {
+	seen := map[string]bool{}
+	text := a.Text
+	i := 0
+	for i < len(text) {
+		r := firstRune(text[i:])
+		if !unicode.IsLetter(r) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) {
+			c := text[j]
+			if c == ' ' || c == '\n' || c == ',' || c == '.' || c == ';' || c == ':' || c == '"' || c == '(' || c == ')' || c == '?' || c == '!' {
+				break
+			}
+			j++
+		}
+		if unicode.IsLower(r) {
+			w := strings.TrimRight(strings.ToLower(text[i:j]), "'’”\"")
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			seen[w] = true
+		}
+		i = j + 1
+	}
+	// a word also capitalised inside a sentence is a name there ("the
+	// Met" beside "has been met")
+	for _, s := range a.Sentences {
+		for _, w := range sentenceWords(text, s) {
+			if !w.Initial && w.capital() && !w.acronym() {
+				delete(seen, w.lower())
+			}
+		}
+	}
+	return seen
+}
+
+// headlineLike reports whether a sentence is a headline or caption in
+// title case ("Union and Police Statements"): names are not read from it.
+func headlineLike(s string, ws []word) bool {
+	if endsSentence(s) {
+		return false
+	}
+	texts := make([]string, len(ws))
+	for i, w := range ws {
+		texts[i] = w.Text
+	}
+	return titleCase(texts)
+}
+
+// nameChunks finds the names of one sentence and what is said of them.
+func nameChunks(text string, ws []word, lowerSeen map[string]bool) []nameChunk {
+	var out []nameChunk
+	for i := 0; i < len(ws); {
+		if !properWord(ws[i]) {
+			i++
+			continue
+		}
+		j := runEnd(ws, i)
+		out = append(out, splitRun(text, ws, i, j, lowerSeen)...)
+		i = j
+	}
+	return out
+}
+
+// runEnd returns the end of the capitalised run that starts at word i:
+// proper words with plain spaces between them, and connectors ("of",
+// "for", "and" after one of them, "de", "van") followed by a proper word.
+// A possessive ends the run unless an organisation word follows
+// ("Mayor's Office").
+func runEnd(ws []word, i int) int {
+	hasOf := false
+	j := i + 1
+	for j < len(ws) {
+		if !plainGap(ws[j].Gap) {
+			break
+		}
+		if ws[j-1].Possessive && !possessiveInName(ws, j) {
+			break
+		}
+		w := ws[j]
+		if properWord(w) && !functionWords[w.lower()] {
+			j++
+			continue
+		}
+		lw := w.lower()
+		if j+1 < len(ws) && plainGap(ws[j+1].Gap) && properWord(ws[j+1]) && !functionWords[ws[j+1].lower()] {
+			switch {
+			case lw == "of" || lw == "for" || lw == "&":
+				hasOf = hasOf || lw != "&"
+				j += 2
+				continue
+			case lw == "and" && hasOf, lw == "de" || lw == "du" || lw == "van" || lw == "von" || lw == "der" || lw == "da" || lw == "di" || lw == "del" || lw == "la" || lw == "le":
+				j += 2
+				continue
+			}
+		}
+		// "of the" inside a name: "Bank of the West"
+		if (lw == "of" || lw == "for") && j+2 < len(ws) && ws[j+1].lower() == "the" && plainGap(ws[j+1].Gap) && plainGap(ws[j+2].Gap) && properWord(ws[j+2]) {
+			hasOf = true
+			j += 3
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// possessiveInName reports whether the possessive before word j belongs
+// inside a name ("Mayor's Office", "Children's Society") rather than
+// ending one ("London's Metropolitan Police").
+func possessiveInName(ws []word, j int) bool {
+	p := ws[j-1].lower()
+	return !places[p] && !ws[j-1].acronym() && orgAhead(ws, j)
+}
+
+// orgAhead reports whether an organisation word follows within the
+// capitalised words from j.
+func orgAhead(ws []word, j int) bool {
+	for k := j; k < len(ws) && k < j+4 && properWord(ws[k]); k++ {
+		if orgWords[ws[k].lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+// splitRun turns the capitalised run ws[i:j] into names: it drops the
+// common words that open it, splits an organisation, a role and a person
+// apart ("PCS General Secretary Fran Heathcote"), strips honorifics and
+// notes the cues around it.
+func splitRun(text string, ws []word, i, j int, lowerSeen map[string]bool) []nameChunk {
+	// drop opening common words: "The", "However", month and day names
+	for i < j {
+		lw := ws[i].lower()
+		if honorifics[lw] || honorifics[lw+"."] {
+			break
+		}
+		if functionWords[lw] || monthDayNames[lw] || connectorWords[lw] || (ws[i].Initial && lowerSeen[lw] && !ws[i].acronym()) {
+			i++
+			continue
+		}
+		break
+	}
+	if i >= j {
+		return nil
+	}
+	var out []nameChunk
+	// a role inside the run: "General Secretary", "Commissioner"
+	for r := i; r < j; r++ {
+		if ws[r].Possessive {
+			continue
+		}
+		re := roleEnd(ws, r, j)
+		if re == r {
+			continue
+		}
+		// what follows must be a person: honorific and/or proper words
+		p := re
+		hon := ""
+		if p < j && (honorifics[ws[p].lower()] || honorifics[ws[p].lower()+"."]) {
+			hon = ws[p].Text
+			p++
+		}
+		role := strings.ToLower(wordsText(ws[r:re]))
+		if r > i {
+			role = wordsText(ws[i:r]) + " " + role
+		}
+		if p < j && personLike(ws[p:j]) {
+			if r > i {
+				out = append(out, chunkAt(ws, i, r, nameChunk{org: 1}))
+			}
+			c := chunkAt(ws, p, j, nameChunk{honorific: hon, role: role, person: 3})
+			out = append(out, c)
+			return out
+		}
+		if re == j && r > i {
+			// "Metropolitan Police Commissioner": an organisation and a role
+			c := chunkAt(ws, i, r, nameChunk{org: 1})
+			out = append(out, c)
+			return out
+		}
+		if r == i {
+			// a role on its own ("Home Secretary", "the Commissioner") names no one here
+			return nil
+		}
+	}
+	// an honorific: "Sir Mark Rowley", "Mr Smith"
+	hon := ""
+	if lw := ws[i].lower(); (honorifics[lw] || honorifics[lw+"."]) && i+1 < j {
+		hon = ws[i].Text
+		i++
+	}
+	c := chunkAt(ws, i, j, nameChunk{honorific: hon})
+	if hon != "" {
+		c.person += 3
+	}
+	if keepChunk(ws, c, lowerSeen) {
+		c = cues(text, ws, c)
+		out = append(out, c)
+	}
+	return out
+}
+
+// roleEnd returns the end of a role phrase starting at word r (before
+// limit), or r when none starts there: role modifiers and heads, ending in
+// a head ("General Secretary", "Chief Executive", "Commissioner").
+func roleEnd(ws []word, r, limit int) int {
+	end := r
+	for k := r; k < limit && k < r+4; k++ {
+		lw := ws[k].lower()
+		if k > r && !plainGap(ws[k].Gap) {
+			break
+		}
+		if roleHeads[lw] {
+			end = k + 1
+			if ws[k].Possessive {
+				break
+			}
+			continue
+		}
+		if !roleModifiers[lw] {
+			break
+		}
+	}
+	if end > r && ws[end-1].Possessive {
+		return r
+	}
+	return end
+}
+
+// personLike reports whether words read as a person's name: one to four
+// proper words, no organisation or place word, not an acronym.
+func personLike(ws []word) bool {
+	if len(ws) == 0 || len(ws) > 4 || !properWord(ws[0]) || !properWord(ws[len(ws)-1]) {
+		return false
+	}
+	for _, w := range ws {
+		lw := w.lower()
+		if !properWord(w) && !connectorWords[lw] {
+			return false
+		}
+		if w.acronym() || orgWords[lw] || placeWords[lw] || functionWords[lw] {
+			return false
+		}
+	}
+	return !places[foldName(wordsText(ws))]
+}
+
+func chunkAt(ws []word, from, to int, c nameChunk) nameChunk {
+	c.from, c.to = from, to
+	c.initial = ws[from].Initial || (from > 0 && functionWords[ws[from-1].lower()] && ws[from-1].Initial && ws[from-1].capital())
+	return c
+}
+
+// keepChunk rejects what is not a name: a lone common word, a month, a
+// demonym, a role.
+func keepChunk(ws []word, c nameChunk, lowerSeen map[string]bool) bool {
+	n := c.to - c.from
+	if n <= 0 || n > 8 {
+		return false
+	}
+	if n == 1 {
+		w := ws[c.from]
+		lw := w.lower()
+		if functionWords[lw] || monthDayNames[lw] || demonyms[lw] || roleHeads[lw] || roleModifiers[lw] || honorifics[lw] {
+			return false
+		}
+		if utf8Len(w.Text) < 2 {
+			return false
+		}
+		if !w.acronym() && lowerSeen[lw] && w.Initial {
+			return false
+		}
+	}
+	return true
+}
+
+func utf8Len(s string) int { return len([]rune(s)) }
+
+// cues notes what the words of a name and those around it say of its kind.
+func cues(text string, ws []word, c nameChunk) nameChunk {
+	name := ws[c.from:c.to]
+	n := len(name)
+	key := foldName(wordsText(name))
+	last := name[n-1].lower()
+	switch {
+	case places[key]:
+		c.place += 3
+	case orgWords[last] || orgWords[name[0].lower()]:
+		c.org += 2
+	case placeWords[last]:
+		c.place += 2
+	case n == 1 && name[0].acronym():
+		c.org++
+	}
+	for _, w := range name {
+		if orgWords[w.lower()] {
+			c.org++
+			break
+		}
+	}
+	if n >= 2 && n <= 3 && givenNames[name[0].lower()] && c.org == 0 && personLike(name) {
+		c.person += 2
+	}
+	// "in London", "from Paris"
+	if c.from > 0 && n <= 2 && c.org == 0 {
+		switch ws[c.from-1].lower() {
+		case "in", "near", "across", "outside", "around", "throughout":
+			c.place++
+		}
+	}
+	// role before the name in lower case: "PCS general secretary Fran Heathcote"
+	if c.role == "" && c.from > 0 && plainGap(ws[c.from].Gap) {
+		k := c.from
+		for k > 0 && plainGap(ws[k].Gap) && (roleHeads[ws[k-1].lower()] || roleModifiers[ws[k-1].lower()]) && !ws[k-1].capital() {
+			k--
+		}
+		if k < c.from && roleHeads[ws[c.from-1].lower()] && personLike(name) {
+			role := strings.ToLower(wordsText(ws[k:c.from]))
+			o := k
+			for o > 0 && plainGap(ws[o].Gap) && properWord(ws[o-1]) && !functionWords[ws[o-1].lower()] {
+				o--
+			}
+			if o < k {
+				role = wordsText(ws[o:k]) + " " + role
+			}
+			c.role = role
+			c.person += 3
+		}
+	}
+	after := c.to
+	// "Heathcote said", "said Heathcote"
+	if after < len(ws) && plainGap(ws[after].Gap) && speechVerbs[ws[after].lower()] {
+		c.speaker = true
+	}
+	if after < len(ws) && plainGap(ws[after].Gap) && (ws[after].lower() == "has" || ws[after].lower() == "had") && after+1 < len(ws) && speechVerbs[ws[after+1].lower()] {
+		c.speaker = true
+	}
+	if c.from > 0 && speechVerbs[ws[c.from-1].lower()] && plainGap(ws[c.from].Gap) && strings.HasSuffix(ws[c.from-1].lower(), "d") {
+		c.speaker = true
+	}
+	// appositive: "Fran Heathcote, the general secretary of the PCS union,"
+	if after < len(ws) && strings.TrimSpace(ws[after].Gap) == "," {
+		k := after
+		if lw := ws[k].lower(); lw == "the" || lw == "a" || lw == "an" {
+			k++
+		}
+		e := k
+		hasHead := false
+		for e < len(ws) && e < k+8 && (e == k || plainGap(ws[e].Gap)) {
+			lw := ws[e].lower()
+			if roleHeads[lw] {
+				hasHead = true
+			}
+			e++
+			if lw == "said" {
+				break
+			}
+		}
+		if hasHead && personLike(name) {
+			// the role phrase runs to the next comma or the end
+			end := k
+			for end < len(ws) && (end == k || plainGap(ws[end].Gap)) && end < k+8 {
+				end++
+			}
+			phrase := wordsText(ws[k:end])
+			if roleHeads[ws[k].lower()] || roleModifiers[ws[k].lower()] || properWord(ws[k]) {
+				c.role = appositiveRole(phrase)
+				c.person += 3
+			}
+		}
+		// ", 45," an age
+		if unicode.IsDigit(firstRune(ws[after].Text)) && len(ws[after].Text) <= 3 && n >= 2 {
+			c.person += 2
+		}
+	}
+	return c
+}
+
+// appositiveRole tidies a role phrase read after a name: role words in
+// lower case, names kept as written.
+func appositiveRole(phrase string) string {
+	f := strings.Fields(phrase)
+	for i, w := range f {
+		if roleHeads[strings.ToLower(w)] || roleModifiers[strings.ToLower(w)] {
+			f[i] = strings.ToLower(w)
+		}
+	}
+	return strings.Join(f, " ")
+}

@@ -1,0 +1,132 @@
+package corpus
+
+import "strings"
+
+// Word lists the actor finder reads names with. They hold general
+// knowledge of English news writing, nothing about any one story.
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// functionWords are capitalised only because they open a sentence or a
+// headline; they never start a name.
+var functionWords = wordSet(`a an the this that these those it its it's he she his her hers they them their we our
+us you your i i'm i've me my mine who whom whose which what when where why how and or but nor so yet for if
+then than as at by in into of off on onto out over to up with without within from about above across after against
+along among around before behind below beneath beside besides between beyond during except inside near since through
+throughout till toward towards under until upon via while although though because unless whereas whether once
+however meanwhile nevertheless nonetheless additionally also furthermore moreover instead otherwise still thus
+therefore hence indeed accordingly consequently earlier later now today tonight yesterday tomorrow recently
+currently previously finally first firstly second secondly third lastly next last all any both each every either
+neither few many more most much several some such no not none nothing one other another own same only just even
+ever never here there there's yes please thanks dear oh well like unlike despite including according asked
+is are was were be been being have has had do does did will would shall should can could may might must
+mr mrs ms miss dr sir dame lord lady prof professor rev`)
+
+// monthDayNames are never names on their own.
+var monthDayNames = wordSet(`january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+mon tue tues wed thu thur thurs fri sat sun christmas easter`)
+
+// honorifics stand before a person's name and are not part of it.
+var honorifics = wordSet(`mr mr. mrs mrs. ms ms. miss mx dr dr. sir dame lord lady baroness baron prof prof.
+professor rev rev. reverend cllr cllr. councillor sen. rep. hon. rt. st. saint king queen prince princess
+pope sheikh`)
+
+// roleHeads are the words that make a role ("general secretary",
+// "chief executive", "Commissioner").
+var roleHeads = wordSet(`secretary commissioner minister president chairman chairwoman chairperson chair director
+executive ceo cfo coo cto founder co-founder mayor governor leader head spokesperson spokesman spokeswoman
+chancellor inspector superintendent constable sergeant detective judge councillor senator congressman
+congresswoman ambassador manager editor treasurer principal dean chief officer captain commander coach
+general-secretary vice-president deputy prosecutor attorney lawyer solicitor barrister campaigner analyst
+economist researcher scientist professor doctor surgeon nurse teacher minister's`)
+
+// roleModifiers qualify a role head ("deputy", "prime", "home",
+// "general" in "general secretary").
+var roleModifiers = wordSet(`general chief deputy assistant vice executive prime foreign home finance health
+managing acting interim senior junior former national regional shadow county district
+assistant-general state first associate news political operating financial technology technical
+education justice defence defense interior transport environment culture trade business energy housing
+communications press media public principal lead`)
+
+// orgWords mark the name of an organisation.
+var orgWords = wordSet(`police union unions council ministry department office service services company corporation
+corp corp. inc inc. ltd ltd. plc llc llp group bank party agency authority commission committee board university
+college school academy hospital trust foundation institute institution association federation society club court
+parliament congress senate government administration army navy air force forces guard network news times post
+telegraph guardian herald journal gazette mail tribune press broadcasting airways airlines airline motors industries
+holdings partners capital fund charity church organisation organization assembly cabinet unit team league
+confederation coalition alliance movement front council's exchange reserve treasury bureau centre center
+laboratories labs systems technologies communications media studios pictures records energy petroleum oil
+railways railway transport constabulary prison fc ministry's commission's cooperative co-operative`)
+
+// placeWords mark the name of a place.
+var placeWords = wordSet(`street road avenue lane square city county province region district state island islands
+river lake mountain mountains hill hills bridge airport station hall park bay valley coast sea ocean gulf
+peninsula borough town village heights beach harbour harbor canal estate`)
+
+// genericOrgNouns are lower-case heads by which a text refers back to an
+// organisation it has named ("the union", "the council", "the company").
+var genericOrgNouns = wordSet(`union council company firm ministry department charity party government bank
+airline agency authority commission committee board university college hospital trust foundation club
+force regulator watchdog carmaker group retailer insurer broadcaster newspaper court service`)
+
+// speakerNouns name an unnamed person speaking for an organisation.
+var speakerNouns = wordSet(`spokesperson spokesman spokeswoman spokespeople spokesmen source sources insider insiders
+official officials representative representatives statement aide aides`)
+
+// speechVerbs introduce or close a quote ("said", "told", "added").
+var speechVerbs = wordSet(`said says say told tells tell added adds explained explains stated states warned warns
+claimed claims argued argues insisted insists noted notes wrote writes commented comments continued continues
+replied replies responded responds confirmed confirms announced announces declared declares admitted admits
+acknowledged acknowledges suggested suggests urged urges asked asks according remarked observed observes
+maintained maintains stressed stresses emphasised emphasized highlighted highlights revealed reveals
+told. saying adding explaining stating warning claiming arguing insisting noting writing telling`)
+
+// places is a short gazetteer of countries, nations and large cities that
+// news names bare; a name made only of one of them is a place.
+var places = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range strings.Split(`afghanistan|albania|algeria|argentina|armenia|australia|austria|azerbaijan|bahrain|bangladesh|belarus|belgium|bolivia|bosnia|brazil|britain|great britain|bulgaria|cambodia|cameroon|canada|chile|china|colombia|congo|croatia|cuba|cyprus|czech republic|denmark|ecuador|egypt|england|estonia|ethiopia|europe|africa|asia|america|north america|south america|latin america|middle east|finland|france|georgia|germany|ghana|greece|guatemala|haiti|honduras|hungary|iceland|india|indonesia|iran|iraq|ireland|northern ireland|israel|italy|jamaica|japan|jordan|kazakhstan|kenya|korea|north korea|south korea|kosovo|kuwait|latvia|lebanon|libya|lithuania|luxembourg|malaysia|mali|malta|mexico|moldova|mongolia|morocco|mozambique|myanmar|nepal|netherlands|new zealand|nicaragua|niger|nigeria|norway|oman|pakistan|palestine|panama|paraguay|peru|philippines|poland|portugal|qatar|romania|russia|rwanda|saudi arabia|scotland|senegal|serbia|singapore|slovakia|slovenia|somalia|south africa|spain|sri lanka|sudan|sweden|switzerland|syria|taiwan|tanzania|thailand|tunisia|turkey|uganda|ukraine|united kingdom|uk|u.k.|united states|us|u.s.|usa|u.s.a.|uruguay|uzbekistan|venezuela|vietnam|wales|yemen|zambia|zimbabwe|gaza|west bank|crimea|london|paris|berlin|madrid|rome|moscow|beijing|tokyo|delhi|new delhi|mumbai|washington|new york|new york city|los angeles|chicago|san francisco|boston|houston|toronto|sydney|melbourne|dublin|edinburgh|glasgow|cardiff|belfast|manchester|birmingham|liverpool|leeds|bristol|sheffield|newcastle|athens|istanbul|cairo|jerusalem|tel aviv|tehran|baghdad|kabul|kyiv|kiev|brussels|amsterdam|vienna|warsaw|prague|budapest|lisbon|stockholm|oslo|copenhagen|helsinki|geneva|zurich|hong kong|shanghai|seoul|bangkok|jakarta|manila|karachi|lagos|nairobi|johannesburg|cape town|rio de janeiro|sao paulo|buenos aires|mexico city|miami|atlanta|dallas|seattle|detroit|philadelphia|california|texas|florida|michigan|ohio|new jersey|virginia|oregon|nevada|arizona|illinois|europe's|silicon valley|westminster|whitehall|downing street`, "|") {
+		m[p] = true
+	}
+	return m
+}()
+
+// demonyms are adjectives of place ("British", "Londoners"): not actors on
+// their own.
+var demonyms = wordSet(`british english scottish welsh irish american americans european europeans french german
+germans italian spanish russian russians chinese japanese indian pakistani israeli israelis palestinian
+palestinians ukrainian ukrainians african asian australian canadian mexican brazilian greek turkish iranian
+iraqi syrian afghan egyptian saudi korean londoners londoner western eastern northern southern arab arabs
+muslim muslims christian christians jewish catholic protestant democrat democrats republican republicans
+conservative conservatives labour tory tories liberal liberals`)
+
+// givenNames is a short list of common given names: a name that starts
+// with one is a person's.
+var givenNames = wordSet(`james john robert michael william david richard joseph thomas charles christopher daniel
+matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey
+ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank
+patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah
+jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy
+joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason
+philip louis mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret
+sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura
+cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra
+rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren
+christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances
+kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa
+diana natalie brittany charlotte marie kayla alexis lori fran francesca keir rishi boris theresa liz kemi nigel
+angela emmanuel vladimir xi narendra justin jacinda joe kamala hillary barack bill tony gordon ed ben tom tim
+sam steve mike chris nick rob jim dan matt andy pete sue kate jane lucy claire jo sophie amelia jessica chloe
+ella mia lily ava isla rosie ruby holly harriet alex ali ahmed mohammed muhammad omar hassan fatima aisha yusuf
+ibrahim mustafa khalid hamid raj priya anil sunil amit sanjay wei li zhang wang chen lee kim park jin hiroshi
+yuki pierre jean-claude francois jacques marie-claude hans klaus jurgen angela olaf carlos luis juan miguel
+pedro sergio antonio giovanni marco luca francesco giuseppe sven lars erik olga natasha ivan dmitry sergei
+yulia volodymyr`)

@@ -1,0 +1,275 @@
+package corpus
+
+import "strings"
+
+// nameTables indexes the names of the actors for the mention pass.
+func nameTables(actors []*Actor) *actorNames {
+	t := &actorNames{forms: map[string]int{}, surnames: map[string][]int{},
+		roles: make([][]string, len(actors)), nouns: make([]map[string]bool, len(actors))}
+	for i, a := range actors {
+		names := append([]string{a.Name, a.Short}, a.Aliases...)
+		for _, n := range names {
+			k := foldName(n)
+			if k == "" {
+				continue
+			}
+			if j, ok := t.forms[k]; ok && j != i {
+				t.forms[k] = -1
+			} else {
+				t.forms[k] = i
+			}
+			if w := strings.Count(k, " ") + 1; w > t.maxWords {
+				t.maxWords = w
+			}
+		}
+		if a.Kind == KindPerson {
+			if f := strings.Fields(strings.ToLower(a.Name)); len(f) > 1 {
+				t.surnames[f[len(f)-1]] = append(t.surnames[f[len(f)-1]], i)
+			}
+			for _, w := range strings.Fields(strings.ToLower(a.Role)) {
+				if roleHeads[w] || roleModifiers[w] {
+					t.roles[i] = append(t.roles[i], w)
+				}
+			}
+			continue
+		}
+		if a.Kind != KindOrganisation {
+			continue
+		}
+		nouns := map[string]bool{}
+		for _, n := range names {
+			for _, w := range strings.Fields(strings.ToLower(n)) {
+				if genericOrgNouns[w] {
+					nouns[w] = true
+				}
+				if w == "police" || w == "constabulary" {
+					nouns["force"] = true
+				}
+			}
+		}
+		if len(nouns) > 0 {
+			t.nouns[i] = nouns
+		}
+	}
+	return t
+}
+
+// foundMention is a mention of actor number actor.
+type foundMention struct {
+	actor int
+	m     Mention
+	named bool // by a name (not "the union", "the Commissioner")
+}
+
+// findMentions finds every actor's mentions, article by article in
+// parallel, and appends them to the actors in article order.
+func findMentions(arts []*Article, actors []*Actor, t *actorNames) {
+	res := make([][]foundMention, len(arts))
+	parallel(len(arts), func(i int) { res[i] = mentionsIn(arts[i], actors, t) }, func(int) {})
+	learned := make([]map[string]bool, len(actors))
+	for _, r := range res {
+		for _, f := range r {
+			a := actors[f.actor]
+			a.Mentions = append(a.Mentions, f.m)
+			// "PCS union": a name with its generic noun is a name too
+			if f.named && strings.ContainsRune(f.m.Alias, ' ') {
+				if learned[f.actor] == nil {
+					learned[f.actor] = map[string]bool{foldName(a.Name): true}
+					for _, al := range a.Aliases {
+						learned[f.actor][foldName(al)] = true
+					}
+				}
+				if k := foldName(f.m.Alias); !learned[f.actor][k] {
+					learned[f.actor][k] = true
+					a.Aliases = append(a.Aliases, f.m.Alias)
+				}
+			}
+		}
+	}
+}
+
+// pendingMention is a possible mention waiting for the article's persons
+// to be known.
+type pendingMention struct {
+	sent    int
+	span    Span
+	actor   int    // -1 when the name alone does not decide
+	surname string // a lone word that may be the surname of a person named in the article
+	role    []string
+	noun    string // "union" in "the union"
+}
+
+// mentionsIn finds the mentions of the actors in one article.
+func mentionsIn(a *Article, actors []*Actor, t *actorNames) []foundMention {
+	var pend []pendingMention
+	for _, s := range a.Sentences {
+		ws := sentenceWords(a.Text, s)
+		for i := 0; i < len(ws); {
+			w := ws[i]
+			lw := w.lower()
+			if lw == "the" {
+				if p, n := theMention(ws, i); n > 0 {
+					p.sent = s.Index
+					pend = append(pend, p)
+					i += n
+					continue
+				}
+				i++
+				continue
+			}
+			if !w.capital() {
+				i++
+				continue
+			}
+			run := nameRun(ws, i, t.maxWords)
+			matched := 0
+			for n := run; n >= 1; n-- {
+				k := foldName(wordsText(ws[i : i+n]))
+				idx, ok := t.forms[k]
+				if !ok {
+					continue
+				}
+				last := ws[i+n-1]
+				p := pendingMention{sent: s.Index, span: Span{w.Start, last.Start + len(last.Text)}, actor: idx}
+				if n == 1 {
+					p.surname = lw
+				}
+				// "PCS union": the name and its generic noun
+				if idx >= 0 && i+n < len(ws) && t.nouns[idx][ws[i+n].lower()] && plainGap(ws[i+n].Gap) && !last.Possessive {
+					nx := ws[i+n]
+					p.span.End = nx.Start + len(nx.Text)
+					n++
+				}
+				pend = append(pend, p)
+				matched = n
+				break
+			}
+			if matched == 0 {
+				if _, ok := t.surnames[lw]; ok {
+					pend = append(pend, pendingMention{sent: s.Index, span: Span{w.Start, w.Start + len(w.Text)}, actor: -1, surname: lw})
+				}
+				matched = 1
+			}
+			i += matched
+		}
+	}
+	// the persons this article names in full
+	local := map[string]int{}
+	for _, p := range pend {
+		if p.actor < 0 || p.surname != "" || actors[p.actor].Kind != KindPerson {
+			continue
+		}
+		f := strings.Fields(strings.ToLower(actors[p.actor].Name))
+		sn := f[len(f)-1]
+		if j, ok := local[sn]; ok && j != p.actor {
+			local[sn] = -1
+		} else {
+			local[sn] = p.actor
+		}
+	}
+	var out []foundMention
+	lastSeen := map[int]int{} // actor → index in out of its last mention
+	emit := func(p pendingMention, actor int, named bool) {
+		lastSeen[actor] = len(out)
+		out = append(out, foundMention{actor: actor, named: named,
+			m: Mention{Article: a.ID, Span: p.span, Sentence: p.sent, Alias: a.Text[p.span.Start:p.span.End]}})
+	}
+	for _, p := range pend {
+		switch {
+		case p.surname != "":
+			if j, ok := local[p.surname]; ok {
+				if j >= 0 {
+					emit(p, j, true)
+				}
+				continue
+			}
+			if p.actor >= 0 {
+				emit(p, p.actor, true)
+			}
+		case p.actor >= 0:
+			emit(p, p.actor, true)
+		case len(p.role) > 0:
+			if j := roleHolder(p.role, local, t, lastSeen); j >= 0 {
+				emit(p, j, false)
+			}
+		case p.noun != "":
+			best, at := -1, -1
+			for j, pos := range lastSeen {
+				if t.nouns[j][p.noun] && pos > at {
+					best, at = j, pos
+				}
+			}
+			if best >= 0 {
+				emit(p, best, false)
+			}
+		}
+	}
+	return out
+}
+
+// roleHolder finds the person of the article whose stated role the words
+// name ("the Commissioner"), or -1.
+func roleHolder(role []string, local map[string]int, t *actorNames, lastSeen map[int]int) int {
+	best, at := -1, -1
+	for _, j := range local {
+		if j < 0 || len(t.roles[j]) == 0 {
+			continue
+		}
+		all := true
+		for _, w := range role {
+			found := false
+			for _, r := range t.roles[j] {
+				if r == w {
+					found = true
+					break
+				}
+			}
+			all = all && found
+		}
+		if all && lastSeen[j] >= at {
+			best, at = j, lastSeen[j]
+		}
+	}
+	return best
+}
+
+// theMention reads "the union", "the Commissioner", "the general
+// secretary" at word i ("the"): a role or generic noun that the article
+// may have tied to an actor. It returns how many words it took, or 0.
+func theMention(ws []word, i int) (pendingMention, int) {
+	k := i + 1
+	var role []string
+	for k < len(ws) && k < i+4 && plainGap(ws[k].Gap) && (roleModifiers[ws[k].lower()] || roleHeads[ws[k].lower()]) {
+		role = append(role, ws[k].lower())
+		k++
+	}
+	if len(role) > 0 && roleHeads[role[len(role)-1]] {
+		// "the Commissioner", but not "the Commissioner's office" of another
+		return pendingMention{span: Span{ws[i].Start, ws[k-1].Start + len(ws[k-1].Text)}, actor: -1, role: role}, k - i
+	}
+	if i+1 < len(ws) && plainGap(ws[i+1].Gap) && genericOrgNouns[ws[i+1].lower()] && !ws[i+1].capital() {
+		n := ws[i+1]
+		return pendingMention{span: Span{ws[i].Start, n.Start + len(n.Text)}, actor: -1, noun: n.lower()}, 2
+	}
+	return pendingMention{}, 0
+}
+
+// nameRun counts the words from i that may belong to one name: proper
+// words and connectors joined by plain spaces, at most max.
+func nameRun(ws []word, i, max int) int {
+	n := 1
+	for j := i + 1; j < len(ws) && n < max; j++ {
+		if !plainGap(ws[j].Gap) || (ws[j-1].Possessive && !possessiveInName(ws, j)) {
+			break
+		}
+		if lw := ws[j].lower(); !properWord(ws[j]) && !connectorWords[lw] {
+			// a lower-case head noun may end a name: "… Services union"
+			if (orgWords[lw] || genericOrgNouns[lw]) && !ws[j-1].Possessive {
+				n++
+			}
+			break
+		}
+		n++
+	}
+	return n
+}

@@ -1,0 +1,152 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// word is one word of a sentence, as the actor finder sees it: a run of
+// letters and digits with inner apostrophes, hyphens, full stops and
+// ampersands ("O'Neill", "Rolls-Royce", "U.S.", "AT&T"). A trailing
+// possessive ("Yard’s", "Jones'") is not part of the word's Text but sets
+// Possessive and is included in End.
+type word struct {
+	Text       string
+	Start, End int // byte offsets into Article.Text; End covers a possessive
+	Possessive bool
+	Initial    bool // the first word of its sentence (after any opening quote)
+	// Gap is the text between the previous word and this one ("" for the
+	// first word of a sentence): punctuation there breaks a name.
+	Gap string
+}
+
+// capital reports whether w starts with an upper-case letter.
+func (w word) capital() bool {
+	r, _ := utf8.DecodeRuneInString(w.Text)
+	return unicode.IsUpper(r)
+}
+
+// lower is the word in lower case.
+func (w word) lower() string { return strings.ToLower(w.Text) }
+
+// acronym reports whether w is written in capitals: two or more letters,
+// none lower case ("PCS", "U.S.", "AT&T", "G7"), optionally with a plural
+// "s" ("PCSOs").
+func (w word) acronym() bool { return isAcronym(w.Text) }
+
+func isAcronym(s string) bool {
+	s = strings.TrimSuffix(s, "s")
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case unicode.IsLetter(r):
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// plainGap reports whether the text between two words is only spaces, so
+// the words may belong to one name.
+func plainGap(g string) bool {
+	for i := 0; i < len(g); i++ {
+		if g[i] != ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceWords splits one sentence of a into words.
+func sentenceWords(text string, s Sentence) []word {
+	var out []word
+	i := s.Start
+	prevEnd := s.Start
+	for i < s.End {
+		r, n := utf8.DecodeRuneInString(text[i:s.End])
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		start := i
+		j := i + n
+		for j < s.End {
+			r2, n2 := utf8.DecodeRuneInString(text[j:s.End])
+			if isWordRune(r2) {
+				j += n2
+				continue
+			}
+			// inner joiners need a word rune after them
+			if strings.ContainsRune("'’-.&", r2) && j+n2 < s.End {
+				r3, _ := utf8.DecodeRuneInString(text[j+n2 : s.End])
+				if isWordRune(r3) {
+					j += n2
+					continue
+				}
+			}
+			break
+		}
+		end := j
+		// "U.S." keeps its final stop when it is made of initials
+		if j < s.End && text[j] == '.' && strings.Count(text[start:j], ".") > 0 && j-start <= 8 {
+			end = j + 1
+			j++
+		}
+		w := word{Text: text[start:end], Start: start, End: end, Gap: text[prevEnd:start]}
+		// possessive: "Yard’s" or "Jones'"
+		if low := strings.ToLower(w.Text); strings.HasSuffix(low, "'s") || strings.HasSuffix(low, "’s") {
+			cut := strings.LastIndexAny(w.Text, "'’")
+			w.Text = w.Text[:cut]
+			w.Possessive = true
+		} else if j < s.End && (text[j] == '\'' || strings.HasPrefix(text[j:s.End], "’")) && strings.HasSuffix(w.Text, "s") {
+			// plural possessive only when what follows is not a letter
+			k := j + 1
+			if text[j] != '\'' {
+				k = j + len("’")
+			}
+			if k >= s.End || !isWordRune(firstRune(text[k:s.End])) {
+				w.Possessive = true
+				w.End = k
+				j = k
+			}
+		}
+		if len(out) == 0 {
+			w.Initial = true
+			w.Gap = ""
+		}
+		if w.Text != "" {
+			out = append(out, w)
+		}
+		prevEnd = w.End
+		i = j
+		if i < w.End {
+			i = w.End
+		}
+	}
+	return out
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// properWord reports whether w looks like a word of a proper name: a
+// capital followed by letters ("Heathcote", "McDonald", "O'Neill"), or an
+// acronym.
+func properWord(w word) bool {
+	if !w.capital() {
+		return false
+	}
+	for _, r := range w.Text {
+		if unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
