@@ -36,14 +36,14 @@ func (s *dateScanner) match(i int) (timePhrase, bool) {
 	case "between":
 		if j, a, ok := s.parseWhen(i + 1); ok && s.word(j) == "and" {
 			if k, b, ok := s.parseWhen(j + 1); ok && compatible(a, b) {
-				return timePhrase{op: opRange, a: a, b: b, from: i, to: k - 1}, true
+				return rangePhrase(a, b, i, k-1), true
 			}
 		}
 	case "from":
 		if j, a, ok := s.parseWhen(i + 1); ok {
 			if l, ok := s.rangeLink(j); ok {
 				if k, b, ok := s.parseWhen(l); ok && compatible(a, b) {
-					return timePhrase{op: opRange, a: a, b: b, from: i, to: k - 1}, true
+					return rangePhrase(a, b, i, k-1), true
 				}
 			}
 			return timePhrase{op: opPoint, a: a, from: i, to: j - 1}, true
@@ -53,7 +53,14 @@ func (s *dateScanner) match(i int) (timePhrase, bool) {
 			return timePhrase{op: opSince, a: a, from: i, to: j - 1}, true
 		}
 	case "until", "till", "untill":
-		if j, a, ok := s.parseWhen(i + 1); ok {
+		k := i + 1
+		if s.word(k) == "at" && s.word(k+1) == "least" {
+			k += 2
+		}
+		if y, ok := s.yearNum(k); ok {
+			return timePhrase{op: opUntil, a: timeRef{kind: whenYear, y: y}, from: i, to: k}, true
+		}
+		if j, a, ok := s.parseWhen(k); ok {
 			return timePhrase{op: opUntil, a: a, from: i, to: j - 1}, true
 		}
 	case "for":
@@ -86,15 +93,21 @@ func (s *dateScanner) match(i int) (timePhrase, bool) {
 	if prefixPreps[w] {
 		start = i + 1
 	}
-	// day ranges within one month: "9-11 December", "9 to 11 December 2024"
+	// day ranges within one month: "9-11 December", "from 9 to 11 December 2024"
+	if w == "from" || w == "between" {
+		start = i + 1
+	}
 	if d1, ok := s.dayNum(start); ok {
 		if l, ok := s.rangeLink(start + 1); ok {
 			if k, b, ok := s.parseWhen(l); ok && b.kind == whenDate && b.d > d1 {
 				a := b
 				a.d, a.hasTime = d1, false
-				return timePhrase{op: opRange, a: a, b: b, from: i, to: k - 1}, true
+				return rangePhrase(a, b, i, k-1), true
 			}
 		}
+	}
+	if w == "from" || w == "between" {
+		start = i // "from" and "between" alone did not match above
 	}
 	j, a, ok := s.parseWhen(start)
 	if !ok {
@@ -102,10 +115,22 @@ func (s *dateScanner) match(i int) (timePhrase, bool) {
 	}
 	if l, ok := s.rangeLink(j); ok {
 		if k, b, ok := s.parseWhen(l); ok && compatible(a, b) {
-			return timePhrase{op: opRange, a: a, b: b, from: i, to: k - 1}, true
+			return rangePhrase(a, b, i, k-1), true
 		}
 	}
 	return timePhrase{op: opPoint, a: a, from: i, to: j - 1}, true
+}
+
+// rangePhrase makes a range; a start written without its year takes the
+// end's ("from January to March 2025").
+func rangePhrase(a, b timeRef, from, to int) timePhrase {
+	if a.y == 0 && b.y != 0 && (a.kind == whenDate || a.kind == whenMonth) && a.off == 0 {
+		a.y, a.needsRef = b.y, false
+		if a.m > b.m || (a.m == b.m && a.d > b.d) {
+			a.y--
+		}
+	}
+	return timePhrase{op: opRange, a: a, b: b, from: from, to: to}
 }
 
 // compatible reports whether two references can be the ends of a range.
@@ -467,12 +492,6 @@ func (p timePhrase) resolve(ref time.Time, dir dateTense) (dateInterval, bool) {
 		return resolveWhen(p.a, ref, dir)
 	case opRange:
 		a, b := p.a, p.b
-		if a.y == 0 && b.y != 0 && (a.kind == whenDate || a.kind == whenMonth) {
-			a.y, a.needsRef = b.y, false
-			if a.m > b.m {
-				a.y--
-			}
-		}
 		ia, ok := resolveWhen(a, ref, dir)
 		if !ok {
 			return dateInterval{}, false

@@ -36,7 +36,7 @@ const (
 type dateToken struct {
 	kind       tokKind
 	start, end int    // byte offsets into the article's Text
-	low        string // lower case (words); the digits and suffix as written (numbers)
+	low        string // lower case (words); the digits as written, without the suffix (numbers)
 	cap        bool   // a word that starts with an upper-case letter
 	num        int    // value of a plain integer; -1 otherwise
 	digits     int    // number of digits of a plain integer
@@ -342,7 +342,7 @@ func (s *dateScanner) clock(i int, w *timeRef) int {
 		return i
 	}
 	t := s.toks[j]
-	h, m, ok := parseClock(t.low[:len(t.low)-len(t.suffix)], t.suffix)
+	h, m, ok := parseClock(t.low, t.suffix)
 	if !ok {
 		return i
 	}
@@ -436,9 +436,12 @@ func (s *dateScanner) parseNumberFirst(i int) (int, timeRef, bool) {
 		if s.word(j) == "of" {
 			j++
 		}
-		if m, _, ok := s.month(j); ok {
+		if m, abbr, ok := s.month(j); ok {
 			w := timeRef{kind: whenDate, m: m, d: d}
-			j = s.skipDot(j + 1)
+			j++
+			if abbr {
+				j = s.skipDot(j)
+			}
 			if s.punct(j, ",") {
 				if y, ok := s.yearNum(j + 1); ok {
 					j++
@@ -499,7 +502,10 @@ func (s *dateScanner) parseWordFirst(i int) (int, timeRef, bool) {
 	w0 := s.word(i)
 	// December 11[, 2024] / Dec. 11 / December 2024 / December
 	if m, abbr, ok := s.month(i); ok {
-		j := s.skipDot(i + 1)
+		j := i + 1
+		if abbr {
+			j = s.skipDot(j)
+		}
 		if d, ok := s.dayNum(j); ok && !s.punct(j+1, "%") {
 			if _, timeUnit := unitWords[s.word(j+1)]; !timeUnit {
 				w := timeRef{kind: whenDate, m: m, d: d}

@@ -38,7 +38,7 @@ var pastWords = map[string]bool{
 	"drove": true, "flew": true, "grew": true, "knew": true, "threw": true, "sold": true, "sought": true,
 	"fought": true, "caught": true, "taught": true, "bought": true, "felt": true, "heard": true, "meant": true,
 	"built": true, "spent": true, "sat": true, "shot": true, "became": true, "earlier": true,
-	"previously": true, "previous": true, "last": true, "yesterday": true, "recently": true, "announced": true,
+	"previously": true, "previous": true, "yesterday": true, "recently": true, "announced": true,
 	"walked": true, "voted": true, "killed": true, "died": true, "arrested": true, "charged": true, "released": true,
 }
 
