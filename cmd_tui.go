@@ -1,28 +1,97 @@
 package main
 
 import (
+	"bytes"
+	"context"
+	"errors"
 	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sync"
 
+	"github.com/dateline-news/dateline/corpus"
+	"github.com/dateline-news/dateline/index"
 	"github.com/dateline-news/dateline/tui"
 )
 
 // runTUI opens the terminal UI on the corpus named by args (the seeds when
-// there is none).
+// there is none). Paths are checked before the terminal is taken over, so
+// a mistyped path is a one-line error; loading, analysis and indexing run
+// inside the UI behind a progress bar, and their warnings (skipped files)
+// are printed once the UI has closed.
 func runTUI(e *env, args []string) int {
-	c := &command{name: "", args: "[PATH...]", summary: "open the terminal UI"}
 	fs := flag.NewFlagSet("dateline", flag.ContinueOnError)
 	fs.Usage = func() { usage(fs.Output()) }
-	_ = c
+	indexDir := fs.String("index", "", "keep the search index of a large corpus in this folder (default: the user cache)")
 	paths, status, ok := parseFlags(e, fs, args)
 	if !ok {
 		return status
 	}
-	st, err := loadStory(e, paths)
+	for _, p := range paths {
+		if _, err := os.Stat(p); err != nil {
+			var pe *os.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err
+			}
+			return fail(e, fmt.Errorf("%s: %w", p, err))
+		}
+	}
+	if !isTerminal(os.Stdout) {
+		fmt.Fprintln(e.stderr, "dateline: the terminal UI needs a terminal; use a command such as \"dateline timeline\" for text output (see --help)")
+		return exitUsage
+	}
+	warnings := &lockedBuffer{}
+	quiet := &env{stdout: io.Discard, stderr: warnings}
+	title := "seeds"
+	if len(paths) > 0 {
+		title = paths[0]
+		if len(paths) > 1 {
+			title = fmt.Sprintf("%d paths", len(paths))
+		}
+	}
+	err := tui.Run(tui.Options{
+		Title: title,
+		Open:  openForTUI(quiet, paths, *indexDir),
+	})
+	io.Copy(e.stderr, warnings.reader())
 	if err != nil {
 		return fail(e, err)
 	}
-	if err := tui.Run(st, tui.Options{}); err != nil {
-		return fail(e, err)
-	}
 	return exitOK
+}
+
+// openForTUI is the TUI's Open: load and analyse the corpus and index it.
+func openForTUI(e *env, paths []string, indexDir string) tui.OpenFunc {
+	return func(ctx context.Context, progress func(stage string, done, total int)) (*corpus.Story, *index.Index, error) {
+		progress("load", 0, 0)
+		c, err := loadCorpus(e, paths)
+		if err != nil {
+			return nil, nil, err
+		}
+		st := corpus.AnalyseProgress(c, progress)
+		ix, err := index.Build(ctx, st, index.Options{Dir: indexDir, Progress: func(done, total int) { progress("index", done, total) }})
+		if err != nil {
+			return nil, nil, fmt.Errorf("index: %w", err)
+		}
+		return st, ix, nil
+	}
+}
+
+// lockedBuffer collects warnings written while the UI runs.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) reader() io.Reader {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return bytes.NewReader(b.buf.Bytes())
 }

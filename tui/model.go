@@ -1,30 +1,564 @@
-// Package tui is Dateline's terminal UI.
+// Package tui is Dateline's terminal UI: a Bubble Tea app over an analysed
+// story and its search index.
+//
+// Message flow:
+//
+//	Init ──openCmd──▶ Open(ctx, progress) in a goroutine
+//	        waitProgress ◀── progressMsg … ──▶ loading view (progress bar)
+//	        loadedMsg ──▶ state ready: children built over one *common
+//	        loadFailedMsg ──▶ state failed: the error, q quits
+//
+//	tea.WindowSizeMsg ──▶ root: measures header and footer ──▶ child.setSize
+//	tea.KeyMsg ──▶ root: global keys (quit, help, tabs, /, esc) ──▶ focused child
+//	tea.MouseMsg ──▶ root: tab bar clicks; wheel and row clicks ──▶ focused child
+//	child ──emit(open…Msg / setFilterMsg)──▶ root: pushes a page, sets the filter
+//	search box keystroke ──seq++, debounceCmd──▶ searchDebounceMsg{seq}
+//	        ──searchCmd (index.Search)──▶ searchResultMsg{seq}: dropped unless
+//	        seq is still the search box's
 package tui
 
 import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/progress"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/muesli/termenv"
 
 	"github.com/dateline-news/dateline/corpus"
+	"github.com/dateline-news/dateline/index"
 )
 
+// OpenFunc loads, analyses and indexes the corpus, reporting progress as
+// it goes. The TUI runs it in a command so that the app stays responsive;
+// ctx is cancelled when the user quits.
+type OpenFunc func(ctx context.Context, progress func(stage string, done, total int)) (*corpus.Story, *index.Index, error)
+
 // Options configure the terminal UI.
-type Options struct{}
-
-// Run opens the terminal UI on the story and returns when the user quits.
-func Run(st *corpus.Story, opts Options) error {
-	_, err := tea.NewProgram(placeholder{st: st}, tea.WithAltScreen()).Run()
-	return err
+type Options struct {
+	// Title names the story in the header until (and unless) the story
+	// has a name of its own.
+	Title string
+	// Open loads the corpus.
+	Open OpenFunc
 }
 
-type placeholder struct{ st *corpus.Story }
-
-func (p placeholder) Init() tea.Cmd { return nil }
-func (p placeholder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if k, ok := msg.(tea.KeyMsg); ok && (k.String() == "q" || k.String() == "ctrl+c") {
-		return p, tea.Quit
+// Run opens the terminal UI, loads the corpus with opts.Open and returns
+// when the user quits. It returns Open's error if the corpus could not be
+// opened. Set DATELINE_LOG to a file name to log there while it runs;
+// NO_COLOR turns colours off.
+func Run(opts Options) error {
+	if opts.Open == nil {
+		return errors.New("terminal UI: nothing to open")
 	}
-	return p, nil
+	if path := os.Getenv("DATELINE_LOG"); path != "" {
+		f, err := tea.LogToFile(path, "dateline")
+		if err != nil {
+			return fmt.Errorf("log to %s: %w", path, err)
+		}
+		defer f.Close()
+	}
+	m := newModel(opts, os.Getenv("NO_COLOR") != "")
+	defer m.cancel()
+	final, err := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion()).Run()
+	if err != nil {
+		return fmt.Errorf("terminal UI: %w", err)
+	}
+	fm, ok := final.(model)
+	if !ok {
+		return nil
+	}
+	if fm.c != nil && fm.c.index != nil {
+		fm.c.index.Close()
+	}
+	if fm.state == stateFailed {
+		return fm.err
+	}
+	return nil
 }
-func (p placeholder) View() string {
-	return "Dateline — " + p.st.Name + "\n\nThe full interface is on its way. Press q to quit.\n"
+
+// state is where the app is in its life.
+type state int
+
+const (
+	stateLoading state = iota // Open is running
+	stateReady                // the story is shown
+	stateFailed               // Open failed
+)
+
+// tab is one of the five screens.
+type tab int
+
+const (
+	tabTimeline tab = iota
+	tabSearch
+	tabActors
+	tabFigures
+	tabSources
+)
+
+var tabNames = [...]string{"Timeline", "Search", "Actors", "Figures", "Sources"}
+
+// page is what fills the body: the current tab or a page opened from it.
+type page int
+
+const (
+	pageTabs     page = iota
+	pageEvent         // every report of an event
+	pageActor         // an actor's quotes and events
+	pageQuantity      // a figure comparison
+	pageReader        // an article
+)
+
+var pageNames = map[page]string{pageEvent: "Event", pageActor: "Actor", pageQuantity: "Comparison", pageReader: "Article"}
+
+// model is the root model: it owns the state, the size, the focus (tab and
+// page stack) and the children.
+type model struct {
+	opts   Options
+	state  state
+	err    error
+	width  int
+	height int
+	keys   keyMap
+	styles *Styles
+	ctx    context.Context
+	cancel context.CancelFunc
+
+	// loading
+	pipe        *progressPipe
+	bar         progress.Model
+	stage       string
+	done, total int
+
+	// ready
+	c       *common
+	tab     tab
+	pages   []page // pages opened over the tab, last on top
+	bodyTop int    // first screen line of the body
+	tabEnds []int  // where each tab ends in the tab bar, for clicks
+	status  string
+	help    help.Model
+	// still turns off the search delay and the cursor's blinking, so
+	// tests can run every command at once.
+	still bool
+
+	timeline timelineModel
+	search   searchModel
+	actors   actorsModel
+	figures  figuresModel
+	sources  sourcesModel
+	event    eventModel
+	actor    actorModel
+	compare  compareModel
+	reader   readerModel
+}
+
+func newModel(opts Options, noColor bool) model {
+	ctx, cancel := context.WithCancel(context.Background())
+	styles := newStyles(noColor)
+	barOpts := []progress.Option{progress.WithDefaultGradient(), progress.WithWidth(40)}
+	if noColor {
+		barOpts = []progress.Option{progress.WithColorProfile(termenv.Ascii), progress.WithWidth(40)}
+	}
+	h := help.New()
+	h.Styles = styles.Help
+	return model{
+		opts: opts, keys: newKeyMap(), styles: styles, ctx: ctx, cancel: cancel,
+		pipe: newProgressPipe(), bar: progress.New(barOpts...), help: h,
+		stage: "loading",
+	}
+}
+
+// Init starts opening the corpus.
+func (m model) Init() tea.Cmd {
+	return tea.Batch(openCmd(m.ctx, m.opts.Open, m.pipe), waitProgress(m.pipe))
+}
+
+// Update handles one message: sizes, loading, keys and mouse here; the
+// rest goes to the child that owns it.
+func (m model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.layout()
+		return m, nil
+	case progressMsg:
+		m.stage, m.done, m.total = msg.stage, msg.done, msg.total
+		return m, waitProgress(m.pipe)
+	case loadedMsg:
+		m.ready(msg.story, msg.index)
+		return m, nil
+	case loadFailedMsg:
+		m.state, m.err = stateFailed, msg.err
+		return m, nil
+	case tea.KeyMsg:
+		return m.handleKey(msg)
+	case tea.MouseMsg:
+		return m.handleMouse(msg)
+	}
+	if m.state != stateReady {
+		return m, nil
+	}
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case openEventMsg:
+		m.event = newEventView(m.c, msg.event)
+		m.push(pageEvent)
+	case openActorMsg:
+		m.actor = newActorView(m.c, msg.actor)
+		m.push(pageActor)
+	case openQuantityMsg:
+		m.compare = newCompareView(m.c, msg.quantity)
+		m.push(pageQuantity)
+	case openReaderMsg:
+		m.reader = newReader(m.c, msg.article, msg.sentence, msg.terms)
+		m.push(pageReader)
+		m.layout()
+		m.reader = m.reader.open()
+	case setFilterMsg:
+		cmd = m.setFilter(msg.actor)
+	default:
+		// search debounce ticks, results and the cursor's blinks
+		m.search, cmd = m.search.update(msg)
+	}
+	m.layout()
+	return m, cmd
+}
+
+// ready builds the children once the story has been opened.
+func (m *model) ready(st *corpus.Story, ix *index.Index) {
+	m.state = stateReady
+	m.c = newCommon(m.ctx, st, ix, m.styles, m.keys)
+	if m.still {
+		m.c.delay = 0
+	}
+	m.timeline = newTimeline(m.c)
+	m.search = newSearch(m.c)
+	m.actors = newActors(m.c)
+	m.figures = newFigures(m.c)
+	m.sources = newSources(m.c)
+	m.layout()
+}
+
+// setFilter filters every screen by an actor ("" clears the filter).
+func (m *model) setFilter(actor string) tea.Cmd {
+	if actor == m.c.filter {
+		return nil
+	}
+	m.c.filter = actor
+	m.timeline.rebuild()
+	m.figures.rebuild()
+	var cmd tea.Cmd
+	m.search, cmd = m.search.refresh()
+	return cmd
+}
+
+func (m *model) push(p page) {
+	for i, q := range m.pages {
+		if q == p {
+			m.pages = m.pages[:i]
+			break
+		}
+	}
+	m.pages = append(m.pages, p)
+}
+
+// top is the page in front.
+func (m model) top() page {
+	if len(m.pages) == 0 {
+		return pageTabs
+	}
+	return m.pages[len(m.pages)-1]
+}
+
+func (m model) typing() bool {
+	return m.state == stateReady && m.top() == pageTabs && m.tab == tabSearch && m.search.typing()
+}
+
+func (m model) quit() (tea.Model, tea.Cmd) {
+	m.cancel()
+	return m, tea.Quit
+}
+
+func (m model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	k := m.keys
+	if key.Matches(msg, k.ForceQuit) {
+		return m.quit()
+	}
+	if m.state != stateReady {
+		if key.Matches(msg, k.Quit) || key.Matches(msg, k.Back) {
+			return m.quit()
+		}
+		return m, nil
+	}
+	var cmd tea.Cmd
+	if m.typing() {
+		m.search, cmd = m.search.update(msg)
+		m.layout()
+		return m, cmd
+	}
+	switch {
+	case key.Matches(msg, k.Quit):
+		return m.quit()
+	case key.Matches(msg, k.Help):
+		m.help.ShowAll = !m.help.ShowAll
+	case key.Matches(msg, k.Search):
+		m.pages, m.tab = nil, tabSearch
+		m.search, cmd = m.search.focus()
+	case key.Matches(msg, k.NextTab):
+		m.pages, m.tab = nil, (m.tab+1)%tab(len(tabNames))
+	case key.Matches(msg, k.PrevTab):
+		m.pages, m.tab = nil, (m.tab+tab(len(tabNames))-1)%tab(len(tabNames))
+	case key.Matches(msg, k.Back) && !(m.top() == pageTabs && m.tab == tabSearch && m.search.wantsBack()):
+		switch {
+		case len(m.pages) > 0:
+			m.pages = m.pages[:len(m.pages)-1]
+		case m.help.ShowAll:
+			m.help.ShowAll = false
+		case m.c.filter != "":
+			cmd = m.setFilter("")
+		}
+	default:
+		matched := false
+		for i, b := range k.Tabs {
+			if key.Matches(msg, b) {
+				m.pages, m.tab, matched = nil, tab(i), true
+			}
+		}
+		if !matched {
+			cmd = m.updateFocused(msg)
+		}
+	}
+	m.layout()
+	return m, cmd
+}
+
+// updateFocused gives a message to the child in front.
+func (m *model) updateFocused(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	switch m.top() {
+	case pageEvent:
+		m.event, cmd = m.event.update(msg)
+	case pageActor:
+		m.actor, cmd = m.actor.update(msg)
+	case pageQuantity:
+		m.compare, cmd = m.compare.update(msg)
+	case pageReader:
+		m.reader, cmd = m.reader.update(msg)
+	default:
+		switch m.tab {
+		case tabTimeline:
+			m.timeline, cmd = m.timeline.update(msg)
+		case tabSearch:
+			m.search, cmd = m.search.update(msg)
+		case tabActors:
+			m.actors, cmd = m.actors.update(msg)
+		case tabFigures:
+			m.figures, cmd = m.figures.update(msg)
+		case tabSources:
+			m.sources, cmd = m.sources.update(msg)
+		}
+	}
+	return cmd
+}
+
+func (m model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
+	if m.state != stateReady || m.width < minWidth || m.height < minHeight {
+		return m, nil
+	}
+	var cmd tea.Cmd
+	switch {
+	case msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress:
+		y := msg.Y - m.bodyTop
+		switch {
+		case msg.Y == 1: // the tab bar
+			for i, end := range m.tabEnds {
+				if msg.X < end {
+					m.pages, m.tab = nil, tab(i)
+					break
+				}
+			}
+		case y >= 0 && m.top() == pageTabs:
+			switch m.tab {
+			case tabTimeline:
+				m.timeline, cmd = m.timeline.click(y)
+			case tabSearch:
+				m.search, cmd = m.search.click(msg.X, y)
+			case tabActors:
+				m.actors, cmd = m.actors.click(y)
+			case tabFigures:
+				m.figures, cmd = m.figures.click(y)
+			case tabSources:
+				m.sources, cmd = m.sources.click(y)
+			}
+		}
+	case tea.MouseEvent(msg).IsWheel():
+		cmd = m.updateFocused(msg)
+	}
+	m.layout()
+	return m, cmd
+}
+
+// pageHelp is the help of the child in front.
+func (m model) pageHelp() pageHelp {
+	var local []key.Binding
+	switch m.top() {
+	case pageEvent:
+		local = m.event.helpKeys()
+	case pageActor:
+		local = m.actor.helpKeys()
+	case pageQuantity:
+		local = m.compare.helpKeys()
+	case pageReader:
+		local = m.reader.helpKeys()
+	default:
+		switch m.tab {
+		case tabTimeline:
+			local = m.timeline.helpKeys()
+		case tabSearch:
+			local = m.search.helpKeys()
+		case tabActors:
+			local = m.actors.helpKeys()
+		case tabFigures:
+			local = m.figures.helpKeys()
+		case tabSources:
+			local = m.sources.helpKeys()
+		}
+	}
+	return pageHelp{k: m.keys, local: local}
+}
+
+func (m model) title() string {
+	if m.c != nil && m.c.story.Name != "" {
+		return m.c.story.Name
+	}
+	if m.opts.Title != "" {
+		return m.opts.Title
+	}
+	return "news"
+}
+
+// header draws the title line, the tab bar and, over a page, where the
+// page came from.
+func (m model) header() (string, []int) {
+	bar, ends := tabBar(m.styles, m.tab, m.width)
+	lines := []string{headerView(m.c, m.title(), m.width), bar}
+	if p := m.top(); p != pageTabs {
+		crumb := tabNames[m.tab]
+		for _, q := range m.pages {
+			crumb += " › " + pageNames[q]
+		}
+		lines = append(lines, truncate(m.styles.Muted.Render(crumb+"   esc: back"), m.width))
+	}
+	return strings.Join(lines, "\n"), ends
+}
+
+func (m model) footer() string {
+	return footerView(m.c, m.help, m.pageHelp(), m.status, m.width)
+}
+
+// layout measures the header and footer and gives the children the rest.
+func (m *model) layout() {
+	m.bar.Width = max(min(m.width-4, 60), 1)
+	if m.state != stateReady || m.width <= 0 || m.height <= 0 {
+		return
+	}
+	head, ends := m.header()
+	m.tabEnds = ends
+	m.bodyTop = height(head)
+	w := m.width
+	h := max(m.height-height(head)-height(m.footer()), 1)
+	m.timeline = m.timeline.setSize(w, h)
+	m.search = m.search.setSize(w, h)
+	m.actors = m.actors.setSize(w, h)
+	m.figures = m.figures.setSize(w, h)
+	m.sources = m.sources.setSize(w, h)
+	switch m.top() {
+	case pageEvent:
+		if m.event.width != w || m.event.height != h || m.event.p.lines == nil {
+			m.event = m.event.setSize(w, h)
+		}
+	case pageActor:
+		if m.actor.width != w || m.actor.height != h || m.actor.p.lines == nil {
+			m.actor = m.actor.setSize(w, h)
+		}
+	case pageQuantity:
+		if m.compare.width != w || m.compare.height != h || m.compare.p.lines == nil {
+			m.compare = m.compare.setSize(w, h)
+		}
+	case pageReader:
+		if m.reader.width != w || m.reader.height != h || m.reader.p.lines == nil {
+			m.reader = m.reader.setSize(w, h)
+		}
+	}
+}
+
+// View draws the whole screen, exactly width × height.
+func (m model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	if m.width < minWidth || m.height < minHeight {
+		return truncate(fmt.Sprintf("Dateline needs a %d×%d terminal (this one is %d×%d)", minWidth, minHeight, m.width, m.height), m.width)
+	}
+	s := m.styles
+	var out string
+	switch m.state {
+	case stateLoading:
+		pct := 0.0
+		if m.total > 0 {
+			pct = float64(m.done) / float64(m.total)
+		}
+		out = strings.Join([]string{
+			s.Title.Render("Dateline") + s.Muted.Render(" · ") + s.Bold.Render(clean(m.title())),
+			"",
+			fmt.Sprintf("Opening the corpus: %s %d/%d", clean(m.stage), m.done, m.total),
+			m.bar.ViewAs(pct),
+			"",
+			s.Hint.Render("q to quit"),
+		}, "\n")
+	case stateFailed:
+		text := "Could not open the corpus: " + m.err.Error()
+		lines := []string{s.Error.Render("Dateline")}
+		for _, l := range renderWrapped(text, 0, len(text), m.width, nil) {
+			lines = append(lines, l)
+		}
+		out = strings.Join(append(lines, "", s.Hint.Render("q to quit")), "\n")
+	default:
+		head, _ := m.header()
+		foot := m.footer()
+		bodyH := m.height - height(head) - height(foot)
+		out = head + "\n" + fitLines(m.body(), m.width, bodyH) + "\n" + foot
+	}
+	return fitLines(out, m.width, m.height)
+}
+
+func (m model) body() string {
+	switch m.top() {
+	case pageEvent:
+		return m.event.view()
+	case pageActor:
+		return m.actor.view()
+	case pageQuantity:
+		return m.compare.view()
+	case pageReader:
+		return m.reader.view()
+	}
+	switch m.tab {
+	case tabSearch:
+		return m.search.view()
+	case tabActors:
+		return m.actors.view()
+	case tabFigures:
+		return m.figures.view()
+	case tabSources:
+		return m.sources.view()
+	}
+	return m.timeline.view()
 }

@@ -1,0 +1,57 @@
+package tui
+
+import (
+	"github.com/dateline-news/dateline/corpus"
+	"github.com/dateline-news/dateline/index"
+)
+
+// Every message the app's own commands produce. Keys, mouse and window
+// sizes come from Bubble Tea itself.
+
+// progressMsg reports how far opening the corpus has got.
+type progressMsg struct {
+	stage       string
+	done, total int
+}
+
+// loadedMsg carries the analysed story and its index once Open returns.
+type loadedMsg struct {
+	story *corpus.Story
+	index *index.Index
+}
+
+// loadFailedMsg says Open failed.
+type loadFailedMsg struct{ err error }
+
+// searchDebounceMsg fires a moment after a keystroke in the search box;
+// seq is the search box's sequence number at that keystroke.
+type searchDebounceMsg struct{ seq int }
+
+// searchResultMsg carries the results of the search started at seq.
+// Results whose seq is older than the search box's are dropped.
+type searchResultMsg struct {
+	seq     int
+	query   index.Query
+	results *index.Results
+	err     error
+}
+
+// openEventMsg asks the root to show every report of an event.
+type openEventMsg struct{ event int } // index into Story.Events
+
+// openActorMsg asks the root to show an actor.
+type openActorMsg struct{ actor string } // actor id
+
+// openQuantityMsg asks the root to show a quantity's comparison.
+type openQuantityMsg struct{ quantity int } // index into Story.Quantities
+
+// openReaderMsg asks the root to open an article in the reader at a
+// sentence, with the words of a search to highlight.
+type openReaderMsg struct {
+	article  string
+	sentence int
+	terms    []string
+}
+
+// setFilterMsg sets the actor filter ("" clears it).
+type setFilterMsg struct{ actor string }

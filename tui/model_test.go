@@ -1,0 +1,397 @@
+package tui
+
+import (
+	"math/rand"
+	"runtime/debug"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/dateline-news/dateline/corpus"
+	"github.com/dateline-news/dateline/index"
+)
+
+// checkFrame asserts the view fills exactly the terminal: h lines of at
+// most w cells.
+func checkFrame(t *testing.T, m model) {
+	t.Helper()
+	v := m.View()
+	lines := strings.Split(v, "\n")
+	wantH := m.height
+	if m.width < minWidth || m.height < minHeight {
+		wantH = 1
+	}
+	if len(lines) != wantH {
+		t.Errorf("%dx%d: view has %d lines, want %d", m.width, m.height, len(lines), wantH)
+	}
+	for i, l := range lines {
+		if w := ansi.StringWidth(l); w > m.width {
+			t.Errorf("%dx%d: line %d is %d cells wide: %q", m.width, m.height, i, w, l)
+		}
+	}
+}
+
+func TestNavigation(t *testing.T) {
+	m := start(t, openStory(fixture(t)), 80, 24)
+	tests := []struct {
+		name  string
+		keys  []string
+		tab   tab
+		page  page
+		shows []string
+	}{
+		{"starts on the timeline", nil, tabTimeline, pageTabs, []string{"March 2024", "Staff strike begins", "Undated", "on Thursday"}},
+		{"number keys pick tabs", []string{"4"}, tabFigures, pageTabs, []string{"budget gap", "£260 million vs £450 million"}},
+		{"tab goes right", []string{"tab"}, tabSources, pageTabs, []string{"Council faces budget gap", "[Gazette]", "[Herald]"}},
+		{"tab wraps round", []string{"tab"}, tabTimeline, pageTabs, nil},
+		{"shift+tab goes left", []string{"shift+tab"}, tabSources, pageTabs, nil},
+		{"enter opens the reader", []string{"enter"}, tabSources, pageReader, []string{"Council faces budget gap", "The council said"}},
+		{"esc goes back", []string{"esc"}, tabSources, pageTabs, nil},
+		{"enter on an event shows its reports", []string{"1", "enter"}, tabTimeline, pageEvent, []string{"Reported by 2 sources", "[Gazette]", "[Herald]", "4 March 2024"}},
+		{"a tab key leaves the page", []string{"3"}, tabActors, pageTabs, []string{"Jane Heathcote", "union leader"}},
+		{"enter shows the actor", []string{"enter"}, tabActors, pageActor, []string{"Quotes", "Timeline"}},
+		{"/ focuses the search box from anywhere", []string{"/"}, tabSearch, pageTabs, nil},
+	}
+	for _, tt := range tests {
+		m = send(t, m, keys(tt.keys...)...)
+		if m.tab != tt.tab || m.top() != tt.page {
+			t.Fatalf("%s: tab %v page %v, want %v %v", tt.name, m.tab, m.top(), tt.tab, tt.page)
+		}
+		v := m.View()
+		for _, s := range tt.shows {
+			if !strings.Contains(v, s) {
+				t.Errorf("%s: view lacks %q:\n%s", tt.name, s, v)
+			}
+		}
+		checkFrame(t, m)
+	}
+	if !m.search.typing() {
+		t.Error("/ did not focus the search box")
+	}
+	// while typing, q is text, not quit
+	m = send(t, m, keys("q")...)
+	if m.search.input.Value() != "q" {
+		t.Errorf("typed q: box holds %q", m.search.input.Value())
+	}
+}
+
+func TestTimelineSelection(t *testing.T) {
+	m := start(t, openStory(fixture(t)), 80, 24)
+	tests := []struct {
+		key  string
+		want int // selected event
+	}{
+		{"j", 1}, {"j", 2}, {"j", 2}, {"k", 1}, {"g", 0}, {"G", 2}, {"home", 0},
+	}
+	for _, tt := range tests {
+		m = send(t, m, keys(tt.key)...)
+		if got := m.timeline.events[m.timeline.l.selected()]; got != tt.want {
+			t.Errorf("after %s: event %d selected, want %d", tt.key, got, tt.want)
+		}
+	}
+}
+
+func TestFilterByActor(t *testing.T) {
+	m := start(t, openStory(fixture(t)), 100, 30)
+	// actors are listed by mentions; find Jane Heathcote's row
+	m = send(t, m, keys("3")...)
+	for i := 0; i < len(m.actors.actors) && m.actors.selectedActor().ID != "heathcote"; i++ {
+		m = send(t, m, keys("j")...)
+	}
+	m = send(t, m, keys("a")...)
+	if m.c.filter != "heathcote" {
+		t.Fatalf("filter = %q, want heathcote", m.c.filter)
+	}
+	if !strings.Contains(m.View(), "filter: Jane Heathcote") {
+		t.Errorf("the active filter is not shown:\n%s", m.View())
+	}
+	tests := []struct {
+		tab          string
+		shows, hides []string
+	}{
+		{"1", []string{"Staff will strike"}, []string{"Staff strike begins", "A rally is planned"}},
+		{"4", []string{"No figures involve Jane Heathcote"}, []string{"£450 million"}},
+	}
+	for _, tt := range tests {
+		m = send(t, m, keys(tt.tab)...)
+		v := m.View()
+		for _, s := range tt.shows {
+			if !strings.Contains(v, s) {
+				t.Errorf("tab %s: lacks %q:\n%s", tt.tab, s, v)
+			}
+		}
+		for _, s := range tt.hides {
+			if strings.Contains(v, s) {
+				t.Errorf("tab %s: shows %q though filtered:\n%s", tt.tab, s, v)
+			}
+		}
+	}
+	// the filter reaches the search
+	m = send(t, m, keys("/", "text:strike")...)
+	if got := m.search.query.Actors; len(got) != 1 || got[0] != "heathcote" {
+		t.Errorf("search ran with actors %v, want [heathcote]", got)
+	}
+	// esc leaves the box, then clears the filter
+	m = send(t, m, keys("esc", "esc")...)
+	if m.c.filter != "" {
+		t.Errorf("esc did not clear the filter")
+	}
+	if m.search.query.Actors != nil {
+		t.Errorf("search still filtered by %v", m.search.query.Actors)
+	}
+	m = send(t, m, keys("1")...)
+	if !strings.Contains(m.View(), "Staff strike begins") {
+		t.Errorf("cleared filter: timeline still filtered")
+	}
+}
+
+func TestFiguresConflictsOnly(t *testing.T) {
+	st := fixture(t)
+	st.Quantities = append(st.Quantities, corpus.Quantity{ID: "q2", Label: "single thing", Unit: "GBP", Status: corpus.StatusSingle, Claims: []int{0}})
+	m := start(t, openStory(st), 80, 24)
+	m = send(t, m, keys("4")...)
+	if len(m.figures.quantities) != 2 || m.figures.quantities[0] != 0 {
+		t.Fatalf("figures %v, want conflict first of 2", m.figures.quantities)
+	}
+	m = send(t, m, keys("c")...)
+	if len(m.figures.quantities) != 1 || !strings.Contains(m.View(), "conflicts only") {
+		t.Errorf("conflicts only: %v\n%s", m.figures.quantities, m.View())
+	}
+	m = send(t, m, keys("c")...)
+	if len(m.figures.quantities) != 2 {
+		t.Errorf("toggle back: %v", m.figures.quantities)
+	}
+}
+
+func TestComparison(t *testing.T) {
+	m := start(t, openStory(fixture(t)), 100, 30)
+	m = send(t, m, keys("4", "enter")...)
+	if m.top() != pageQuantity {
+		t.Fatalf("page %v, want the comparison", m.top())
+	}
+	v := m.View()
+	for _, s := range []string{"⚠ conflict", "budget gap", "£260 million", "£450 million", "[Gazette]", "[Herald]", "said by City Council", "1 Mar 2024"} {
+		if !strings.Contains(v, s) {
+			t.Errorf("comparison lacks %q:\n%s", s, v)
+		}
+	}
+	// side by side: both values on one line
+	sideBySide := false
+	for _, l := range strings.Split(v, "\n") {
+		if strings.Contains(l, "£260 million") && strings.Contains(l, "£450 million") {
+			sideBySide = true
+		}
+	}
+	if !sideBySide {
+		t.Errorf("values not side by side:\n%s", v)
+	}
+}
+
+func TestStaleSearchResultsDropped(t *testing.T) {
+	m := start(t, openStory(fixture(t)), 80, 24)
+	m = send(t, m, keys("/")...)
+	// type without running commands, as if the searches were slow
+	for _, k := range keys("text:budget") {
+		next, _ := m.Update(k)
+		m = next.(model)
+	}
+	seq := m.search.seq
+	stale := searchResultMsg{seq: seq - 1, query: index.Query{Text: "budg"}, results: &index.Results{Total: 9, Hits: []index.Hit{{Article: "h2", Text: "stale"}}}}
+	m = send(t, m, stale)
+	if m.search.results != nil {
+		t.Fatalf("a stale result was shown: %+v", m.search.results)
+	}
+	if !m.search.pending && m.search.results == nil {
+		// the debounce tick has not fired yet: fire it now
+	}
+	m = send(t, m, searchDebounceMsg{seq: seq - 2}) // an old tick does nothing
+	if m.search.pending {
+		t.Fatal("an old debounce tick started a search")
+	}
+	m = send(t, m, searchDebounceMsg{seq: seq})
+	if m.search.results == nil || m.search.query.Text != "budget" {
+		t.Fatalf("current search: results %v for %q", m.search.results, m.search.query.Text)
+	}
+	if m.search.results.Total != 2 {
+		t.Errorf("budget: %d hits, want 2", m.search.results.Total)
+	}
+	// a result for an older query arriving late is still dropped
+	m = send(t, m, stale)
+	if m.search.query.Text != "budget" {
+		t.Errorf("late stale result replaced the current one: %q", m.search.query.Text)
+	}
+	if !strings.Contains(m.View(), "2 hits") {
+		t.Errorf("hit count not shown:\n%s", m.View())
+	}
+}
+
+func TestSearchOpensReaderAtHit(t *testing.T) {
+	m := start(t, openStory(fixture(t)), 80, 24)
+	m = send(t, m, keys("/", "text:Heathcote", "enter", "j", "enter")...)
+	if m.top() != pageReader {
+		t.Fatalf("page %v, want the reader", m.top())
+	}
+	if len(m.reader.matches) == 0 {
+		t.Fatal("the reader has no matches of the search")
+	}
+	before := m.reader.current
+	m = send(t, m, keys("n")...)
+	if m.reader.current == before {
+		t.Errorf("n did not move to a match")
+	}
+	if !strings.Contains(m.View(), "match") {
+		t.Errorf("match position not shown:\n%s", m.View())
+	}
+	m = send(t, m, keys("esc")...)
+	if m.top() != pageTabs || m.tab != tabSearch {
+		t.Errorf("esc: tab %v page %v, want back at the search", m.tab, m.top())
+	}
+}
+
+func TestResize(t *testing.T) {
+	m := start(t, openStory(fixture(t)), 80, 24)
+	sizes := [][2]int{{120, 40}, {40, 12}, {39, 12}, {1, 1}, {0, 0}, {80, 24}, {200, 60}, {40, 12}}
+	for _, page := range [][]string{{"1"}, {"2"}, {"3"}, {"4"}, {"5"}, {"1", "enter"}, {"3", "enter"}, {"4", "enter"}, {"5", "enter"}} {
+		m = send(t, m, keys("esc")...)
+		m = send(t, m, keys(page...)...)
+		for _, sz := range sizes {
+			m = send(t, m, tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+			if sz[0] > 0 {
+				checkFrame(t, m)
+			}
+		}
+	}
+	m = send(t, m, tea.WindowSizeMsg{Width: 1, Height: 1})
+	if v := m.View(); ansi.StringWidth(v) > 1 || strings.Contains(v, "\n") {
+		t.Errorf("1x1 view %q", v)
+	}
+	m = send(t, m, tea.WindowSizeMsg{Width: 30, Height: 10})
+	if !strings.Contains(m.View(), "Dateline needs") {
+		t.Errorf("below the minimum: %q", m.View())
+	}
+}
+
+func TestLoadingAndFailure(t *testing.T) {
+	m := newModel(Options{Title: "big corpus", Open: openStory(fixture(t))}, false)
+	m = send(t, m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	next, _ := m.Update(progressMsg{stage: "dates", done: 50, total: 200}) // its command waits for Open
+	m = next.(model)
+	v := m.View()
+	for _, s := range []string{"big corpus", "dates 50/200", "25%", "q to quit"} {
+		if !strings.Contains(v, s) {
+			t.Errorf("loading view lacks %q:\n%s", s, v)
+		}
+	}
+	// keys other than quit are ignored while loading
+	m = send(t, m, keys("j", "enter", "4", "/")...)
+	if m.state != stateLoading {
+		t.Errorf("state %v", m.state)
+	}
+	if _, cmd := m.Update(keys("q")[0]); cmd == nil || cmd() != tea.Quit() {
+		t.Error("q does not quit while loading")
+	}
+	if m.ctx.Err() == nil {
+		t.Error("quitting did not cancel Open's context")
+	}
+	f := newModel(Options{Title: "x"}, false)
+	f = send(t, f, tea.WindowSizeMsg{Width: 80, Height: 24}, loadFailedMsg{err: errTest("corpus/a.json: not JSON")})
+	if f.state != stateFailed || !strings.Contains(f.View(), "corpus/a.json: not JSON") {
+		t.Errorf("failed view:\n%s", f.View())
+	}
+}
+
+type errTest string
+
+func (e errTest) Error() string { return string(e) }
+
+// TestHostileText feeds an article full of escape sequences, control
+// characters and bidi overrides (in its title, source, text, and in the
+// analyses' names and summaries) and checks that no screen draws any.
+func TestHostileText(t *testing.T) {
+	const evil = "\x1b]0;pwned\x07\x1b[2J\x1b[31mred\x1b[0m \x1b[10;10H\u202eevil\u202c \x9b31m\x07\x08\x00\r"
+	text := "Budget " + evil + " gap of £9 million. Then " + evil + " on Monday it struck."
+	a := &corpus.Article{ID: "x1" + evil, Title: "Title " + evil, Source: "Src" + evil, Author: evil,
+		Text: text, Paragraphs: []corpus.Span{{Start: 0, End: len(text)}}, Words: 12,
+		Published: day("2024-01-02"), PublishedHow: corpus.PublishedMetadata}
+	a.Sentences = corpus.SplitSentences(a.Text, a.Paragraphs)
+	st := &corpus.Story{Name: "Story " + evil, Articles: []*corpus.Article{a}}
+	at := func(s string) corpus.Span {
+		i := strings.Index(text, s)
+		return corpus.Span{Start: i, End: i + len(s)}
+	}
+	st.Actors = []*corpus.Actor{{ID: "act" + evil, Name: "Actor " + evil, Short: evil, Kind: evil, Role: evil, Aliases: []string{evil},
+		Mentions: []corpus.Mention{{Article: a.ID, Span: at("Budget"), Alias: evil}}}}
+	st.Expressions = []corpus.TimeExpr{{Article: a.ID, Text: "on Monday" + evil, Span: at("on Monday"), Sentence: a.SentenceAt(at("on Monday").Start), Certainty: corpus.CertRelative}}
+	st.Events = []corpus.Event{
+		{ID: "e" + evil, Summary: "Summary " + evil, Actors: []string{"act" + evil}, Reports: []corpus.Report{{Article: a.ID, Sentence: st.Expressions[0].Sentence}}},
+		{ID: "d", Start: day("2024-01-01"), End: day("2024-01-01"), Granularity: corpus.GranDay, Certainty: corpus.CertStated, Reports: []corpus.Report{{Article: a.ID, Sentence: 0, Expression: 0}}},
+	}
+	st.Figures = []corpus.Figure{{Article: a.ID, Text: "£9 million" + evil, Span: at("£9 million"), Value: 9e6, Unit: "GBP" + evil, Measure: evil, Speaker: "act" + evil}}
+	st.Quantities = []corpus.Quantity{{ID: evil, Label: evil, Unit: evil, Status: corpus.StatusSingle, Claims: []int{0}}}
+	st.Quotes = []corpus.Quote{{Article: a.ID, Text: evil + "quoted" + evil, Span: at("Budget"), Speaker: "act" + evil, SharedWith: []string{a.ID}}}
+
+	check := func(where string, v string) {
+		t.Helper()
+		for i, r := range v {
+			if (r < 0x20 && r != '\n') || r == 0x7f || (r >= 0x80 && r < 0xa0) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) {
+				t.Fatalf("%s: control character %U at %d in view:\n%q", where, r, i, v)
+			}
+		}
+		if strings.Contains(v, "pwned") {
+			t.Fatalf("%s: an OSC title reached the view", where)
+		}
+	}
+	m := start(t, openStory(st), 100, 30)
+	pages := [][]string{{"1"}, {"1", "enter"}, {"esc", "j", "enter"}, {"esc", "2"}, {"/", "text:budget", "enter"}, {"enter"}, {"esc", "f"}, {"esc", "3"}, {"enter"}, {"esc", "4"}, {"enter"}, {"esc", "5"}, {"enter"}, {"?"}}
+	for _, p := range pages {
+		m = send(t, m, keys(p...)...)
+		check(strings.Join(p, " "), m.View())
+	}
+	if m.top() != pageReader || !strings.Contains(m.View(), "Budget") {
+		t.Fatalf("did not reach the reader:\n%s", m.View())
+	}
+}
+
+// TestRandomKeys mashes 10,000 random keys, clicks and resizes and checks
+// that the model never panics and always fills its frame.
+func TestRandomKeys(t *testing.T) {
+	for _, story := range []struct {
+		name string
+		st   *corpus.Story
+	}{{"fixture", fixture(t)}, {"empty", &corpus.Story{Name: "empty"}}} {
+		t.Run(story.name, func(t *testing.T) {
+			m := start(t, openStory(story.st), 80, 24)
+			rng := rand.New(rand.NewSource(1))
+			names := []string{"j", "k", "g", "G", "enter", "esc", "tab", "shift+tab", "up", "down", "left", "right",
+				"pgup", "pgdown", "home", "end", "1", "2", "3", "4", "5", "/", "?", "a", "c", "f", "n", "N", "h", "l",
+				"backspace", "space", "x", "Q", "text:ab"}
+			for i := 0; i < 10000; i++ {
+				var msg tea.Msg
+				switch r := rng.Intn(100); {
+				case r < 2:
+					msg = tea.WindowSizeMsg{Width: rng.Intn(130), Height: rng.Intn(45)}
+				case r < 6:
+					msg = tea.MouseMsg{X: rng.Intn(100), Y: rng.Intn(40), Button: tea.MouseButton(rng.Intn(6)), Action: tea.MouseActionPress}
+				default:
+					msg = keys(names[rng.Intn(len(names))])[0]
+				}
+				func() {
+					defer func() {
+						if r := recover(); r != nil {
+							t.Fatalf("panic after %d events (last %#v): %v\n%s", i, msg, r, debug.Stack())
+						}
+					}()
+					next, cmd := m.Update(msg)
+					m = next.(model)
+					for _, out := range exec(cmd) {
+						next, _ := m.Update(out)
+						m = next.(model)
+					}
+					_ = m.View()
+				}()
+			}
+		})
+	}
+}
