@@ -1,0 +1,574 @@
+package corpus
+
+import (
+	"math"
+	"strings"
+	"time"
+)
+
+// figExpr is a figure being read: the number and everything around it.
+type figExpr struct {
+	first, last int // token range [first, last) of the figure's text
+	numTok      int // first token of the number
+	val, val2   float64
+	isRange     bool
+	currency    string
+	scale       float64
+	scaleName   string
+	percent     bool
+	points      bool // percentage points
+	unit        string
+	qual        Qualifier
+	qualWord    string
+	vague       *[2]float64
+	precision   float64 // in the figure's own unit, before scale
+	neg         bool
+	word        bool // written in words
+	fraction    bool // "two-thirds", "half"
+	ratio       bool // "one in five"
+}
+
+// figNumRead is a number read from the tokens.
+type figNumRead struct {
+	val      float64
+	end      int // token after the number
+	word     bool
+	fraction bool
+	prec     float64
+}
+
+// readNumber reads digits or number words at token j.
+func (p *figParser) readNumber(j int) (figNumRead, bool) {
+	ts := p.toks
+	if j >= len(ts) {
+		return figNumRead{}, false
+	}
+	t := ts[j]
+	if t.kind == figNum {
+		return figNumRead{val: t.val, end: j + 1, prec: figPrecision(t.val, t.frac)}, true
+	}
+	if t.kind != figWord || !figNumberStart(ts, j) {
+		return figNumRead{}, false
+	}
+	// the longest run of number words and hyphens that NumberWord reads
+	k := j
+	for k < len(ts) && k-j < 9 {
+		u := ts[k]
+		if u.kind == figWord && figNumberPart(u.low) && (k == j || !u.poss || true) {
+			k++
+			if u.poss {
+				break
+			}
+			continue
+		}
+		if u.kind == figSym && u.text == "-" && !u.space && k+1 < len(ts) && !ts[k+1].space && k > j {
+			k++
+			continue
+		}
+		break
+	}
+	for end := k; end > j; end-- {
+		if ts[end-1].kind != figWord || ts[end-1].low == "and" || ts[end-1].low == "a" || ts[end-1].low == "an" {
+			continue
+		}
+		var b strings.Builder
+		fraction := false
+		for x := j; x < end; x++ {
+			u := ts[x]
+			if u.kind == figSym {
+				b.WriteByte('-')
+				continue
+			}
+			if x > j && ts[x-1].kind == figWord {
+				b.WriteByte(' ')
+			}
+			b.WriteString(u.low)
+			if _, ok := fractionWords[u.low]; ok {
+				fraction = true
+			}
+		}
+		v, ok := NumberWord(b.String())
+		if !ok {
+			continue
+		}
+		if fraction && v >= 1 {
+			fraction = false // "a hundred and a half" is not a share
+		}
+		return figNumRead{val: v, end: end, word: true, fraction: fraction, prec: figPrecision(v, 0)}, true
+	}
+	return figNumRead{}, false
+}
+
+// figNumberStart reports whether a number in words can start at token j.
+func figNumberStart(ts []figTok, j int) bool {
+	w := ts[j].low
+	if IsNumberWord(w) || w == "half" || w == "dozen" {
+		return true
+	}
+	if (w == "a" || w == "an") && j+1 < len(ts) {
+		n := ts[j+1].low
+		_, frac := fractionWords[n]
+		_, scale := scaleWords[n]
+		return frac || scale || n == "dozen" || n == "half"
+	}
+	return false
+}
+
+// figNumberPart reports whether w can be part of a number in words.
+func figNumberPart(w string) bool {
+	if IsNumberWord(w) || w == "and" || w == "a" || w == "an" || w == "dozen" || w == "half" {
+		return true
+	}
+	_, frac := fractionWords[w]
+	_, scale := scaleWords[w]
+	return frac || scale
+}
+
+// figPrecision is half a unit in the last digit a number states; two or
+// more trailing zeros of a whole number count as rounding.
+func figPrecision(v float64, frac int) float64 {
+	if frac > 0 {
+		return 0.5 * math.Pow10(-frac)
+	}
+	v = math.Abs(v)
+	if v < 100 || v != math.Trunc(v) {
+		return 0.5
+	}
+	zeros := 0
+	for n := int64(v); n > 0 && n%10 == 0; n /= 10 {
+		zeros++
+	}
+	if zeros < 2 {
+		return 0.5
+	}
+	return 0.5 * math.Pow10(zeros)
+}
+
+// figureAt reads a figure starting at token i. It returns the figure (nil
+// when the tokens there are not one) and the index after what it read.
+func (p *figParser) figureAt(i int) (*Figure, int) {
+	ts := p.toks
+	t := ts[i]
+	var e figExpr
+	e.first = i
+	j := i
+	// a currency before the number
+	switch {
+	case t.kind == figSym && figCurrencySymbols[t.text] != "":
+		e.currency = figCurrencySymbols[t.text]
+		j++
+	case t.kind == figWord && !t.space || t.kind == figWord:
+		if code, ok := figDollarPrefixes[t.text]; ok && j+1 < len(ts) && ts[j+1].text == "$" && !ts[j+1].space {
+			e.currency = code
+			j += 2
+		} else if figIsoCurrencies[t.text] && j+1 < len(ts) && (ts[j+1].kind == figNum || ts[j+1].text == "$") {
+			e.currency = t.text
+			if e.currency == "RMB" {
+				e.currency = "CNY"
+			}
+			j++
+			if ts[j].text == "$" {
+				j++
+			}
+		} else if (t.text == "Rs" || t.text == "Rs.") && j+1 < len(ts) && ts[j+1].kind == figNum {
+			e.currency = "INR"
+			j++
+		}
+	}
+	// a minus sign
+	if j < len(ts) && (ts[j].text == "-" || ts[j].text == "−") && j+1 < len(ts) && !ts[j+1].space &&
+		(ts[j+1].kind == figNum || figCurrencySymbols[ts[j+1].text] != "") && (j == 0 || ts[j].space) {
+		e.neg = true
+		j++
+		if e.currency == "" && figCurrencySymbols[ts[j].text] != "" {
+			e.currency = figCurrencySymbols[ts[j].text]
+			j++
+		}
+	} else if j < len(ts) && ts[j].low == "minus" && j+1 < len(ts) && ts[j+1].kind == figNum {
+		e.neg = true
+		j++
+	}
+	// vague counts: "dozens of", "tens of thousands of"
+	if e.currency == "" && !e.neg && t.kind == figWord {
+		if f, next, ok := p.vague(i); ok {
+			return f, next
+		}
+	}
+	n, ok := p.readNumber(j)
+	if !ok {
+		return nil, i + 1
+	}
+	e.numTok = j
+	e.val, e.word, e.fraction, e.precision = n.val, n.word, n.fraction, n.prec
+	k := n.end
+	num := ts[j]
+	// letters or digits glued to the front: "G7", "M25", "Covid-19", "£" handled above
+	if num.kind == figNum && !num.space && j > 0 && e.currency == "" && !e.neg {
+		prev := ts[j-1]
+		if prev.kind == figWord || prev.text == "-" || prev.text == "/" || prev.text == ":" || prev.text == "#" || prev.text == "." {
+			return nil, k
+		}
+	}
+	// glued suffixes: "450m", "2.3bn", "1st", "1990s", "10am", "22:39", "5pc", "50p"
+	if num.kind == figNum && k < len(ts) && !ts[k].space {
+		s := ts[k]
+		switch {
+		case s.kind == figWord:
+			switch {
+			case s.low == "st" || s.low == "nd" || s.low == "rd" || s.low == "th" || s.low == "s":
+				return nil, k + 1
+			case figTimeSuffixes[s.low]:
+				return nil, k + 1
+			case s.low == "pc":
+				e.percent = true
+				k++
+			case s.low == "p" && e.currency == "":
+				e.currency, e.scale, e.scaleName = "GBP", 0.01, "pence"
+				k++
+			case figScaleSuffixes[s.low] != 0:
+				e.scale, e.scaleName = figScaleSuffixes[s.low], s.low
+				k++
+			case figMeasureUnits[s.low]:
+				e.unit = s.low
+				k++
+			default:
+				return nil, k + 1
+			}
+		case s.text == ":" || s.text == "/" || (s.text == "." && k+1 < len(ts) && ts[k+1].kind == figNum && !ts[k+1].space):
+			// a time of day, a date or a fraction written with digits
+			k++
+			for k < len(ts) && !ts[k].space && (ts[k].kind == figNum || ts[k].text == ":" || ts[k].text == "/" || ts[k].kind == figWord) {
+				k++
+			}
+			return nil, k
+		case s.text == "-" && k+1 < len(ts) && !ts[k+1].space && ts[k+1].kind == figWord && figTimeUnits[ts[k+1].low] != "":
+			// "100-year-old", "five-day strike", "12-month"
+			if k+3 < len(ts) && ts[k+2].text == "-" && ts[k+3].low == "old" {
+				return nil, k + 4
+			}
+		}
+	}
+	// a scale word: "2.3 million", "£450 m"
+	if e.scale == 0 && k < len(ts) && ts[k].kind == figWord {
+		w := ts[k].low
+		if sc := figScaleSuffixes[w]; sc != 0 && (len(w) > 2 || e.currency != "") && !strings.HasSuffix(w, "s") {
+			e.scale, e.scaleName = sc, w
+			k++
+		}
+	}
+	// a currency after: "40,000 euros", "5m US dollars", "100 USD"
+	if e.currency == "" && k < len(ts) && ts[k].kind == figWord {
+		w := ts[k].low
+		if code, ok := figCurrencyWords[w]; ok && !(w == "won" || w == "rand" || w == "pound" || w == "euro" || w == "dollar") {
+			e.currency = code
+			k++
+		} else if code, ok := figDollarAdjectives[w]; ok && k+1 < len(ts) && strings.HasPrefix(ts[k+1].low, "dollar") {
+			e.currency = code
+			k += 2
+		} else if figIsoCurrencies[ts[k].text] && ts[k].text != "TRY" {
+			e.currency = ts[k].text
+			k++
+		} else if w == "pence" {
+			e.currency, e.scale, e.scaleName = "GBP", 0.01, "pence"
+			k++
+		} else if w == "cents" {
+			e.currency, e.scale, e.scaleName = "USD", 0.01, "cents"
+			k++
+		}
+	}
+	// a percentage
+	if !e.percent && k < len(ts) {
+		switch {
+		case ts[k].text == "%":
+			e.percent = true
+			k++
+		case ts[k].low == "per" && k+1 < len(ts) && ts[k+1].low == "cent":
+			e.percent = true
+			k += 2
+		case ts[k].low == "percent":
+			e.percent = true
+			k++
+		case ts[k].low == "percentage" && k+1 < len(ts) && strings.HasPrefix(ts[k+1].low, "point"):
+			e.percent, e.points = true, true
+			k += 2
+		}
+	}
+	// ratios: "one in five", "nine out of ten"
+	if !e.percent && e.currency == "" && e.scale == 0 && k < len(ts) {
+		m := k
+		if ts[m].low == "in" {
+			m++
+		} else if ts[m].low == "out" && m+1 < len(ts) && ts[m+1].low == "of" {
+			m += 2
+		}
+		if m > k {
+			if d, ok := p.readNumber(m); ok && d.val > e.val && d.val > 1 {
+				e.val, e.ratio, e.percent = e.val/d.val*100, true, true
+				e.precision = 0
+				k = d.end
+			}
+		}
+	}
+	// "one" alone is a pronoun far more often than a count
+	if e.word && !e.fraction && !e.ratio && e.val == 1 && e.scale == 0 {
+		return nil, k
+	}
+	// fractions in words measure a share of something: "two-thirds of staff"
+	if e.fraction {
+		if k >= len(ts) || ts[k].low != "of" {
+			return nil, k
+		}
+		e.val, e.percent, e.precision = e.val*100, true, 0
+	}
+	// a range: "three to five days", "£2m-£3m", "between 20% and 30%"
+	e.qual, e.qualWord, e.first = p.qualifierBefore(i)
+	if k < len(ts) && !e.fraction && !e.ratio {
+		k = p.rangeAfter(&e, k)
+	}
+	e.last = k
+	if p.notFigure(&e, j, k) {
+		return nil, k
+	}
+	return p.finish(&e, k)
+}
+
+// rangeAfter reads the second number of a range after token k and returns
+// the token after it (k when there is no range).
+func (p *figParser) rangeAfter(e *figExpr, k int) int {
+	ts := p.toks
+	link := ts[k]
+	dash := link.kind == figSym && (link.text == "-" || link.text == "–" || link.text == "—")
+	between := e.qualWord == "between"
+	if !(link.low == "to" || dash || (link.low == "and" && between)) {
+		return k
+	}
+	if e.first > 0 && ts[e.first-1].low == "from" && !between {
+		return k // "rose from 12 to 20" is a change, not a range
+	}
+	m := k + 1
+	cur := e.currency
+	if m < len(ts) && figCurrencySymbols[ts[m].text] != "" {
+		if cur != "" && figCurrencySymbols[ts[m].text] != cur {
+			return k
+		}
+		cur = figCurrencySymbols[ts[m].text]
+		m++
+	}
+	n, ok := p.readNumber(m)
+	if !ok || n.word != e.word {
+		return k
+	}
+	if dash && (link.space || ts[m].space) && ts[m].kind == figNum {
+		return k // "2 - 3" is more often a score than a range
+	}
+	end := n.end
+	scale, scaleName := e.scale, e.scaleName
+	if end < len(ts) {
+		w := ts[end].low
+		if sc := figScaleSuffixes[w]; sc != 0 && !strings.HasSuffix(w, "s") && (len(w) > 2 || cur != "") {
+			if e.scale != 0 && e.scale != sc {
+				return k
+			}
+			scale, scaleName = sc, w
+			end++
+		}
+	}
+	percent := e.percent
+	if end < len(ts) && (ts[end].text == "%" || ts[end].low == "percent") {
+		percent = true
+		end++
+	} else if end+1 < len(ts) && ts[end].low == "per" && ts[end+1].low == "cent" {
+		percent = true
+		end += 2
+	}
+	if e.percent && !percent && ts[end-1].kind == figNum && end < len(ts) && ts[end].kind == figWord {
+		// "20% to 30 people": not a range
+		return k
+	}
+	if dash && cur == "" && !percent && scale == 0 {
+		// "2-0", "2024-25": a range only with a unit word after it
+		if end >= len(ts) || ts[end].kind != figWord || figStopWords[ts[end].low] || figIsYear(e.val) {
+			return k
+		}
+	}
+	if n.val <= e.val {
+		return k
+	}
+	e.val2, e.isRange = n.val, true
+	e.currency, e.scale, e.scaleName, e.percent = cur, scale, scaleName, percent
+	if e.qual == QualExact || e.qualWord == "between" {
+		e.qual = QualRange
+	}
+	return end
+}
+
+// qualifierBefore reads the words before token i that bound the figure
+// ("more than", "at least", "between") and returns the qualifier, its
+// words and the first token of the figure's text.
+func (p *figParser) qualifierBefore(i int) (Qualifier, string, int) {
+	ts := p.toks
+	for n := 3; n >= 1; n-- {
+		if i-n < 0 {
+			continue
+		}
+		var b strings.Builder
+		ok := true
+		for x := i - n; x < i; x++ {
+			if ts[x].kind != figWord && ts[x].text != "." {
+				ok = false
+				break
+			}
+			if x > i-n && ts[x].kind == figWord {
+				b.WriteByte(' ')
+			}
+			b.WriteString(ts[x].low)
+		}
+		if !ok {
+			continue
+		}
+		phrase := b.String()
+		if q, found := figQualifierPhrases[phrase]; found {
+			return q, phrase, i - n
+		}
+		if n == 1 && phrase == "between" {
+			return QualExact, phrase, i - 1
+		}
+	}
+	return QualExact, "", i
+}
+
+// figIsYear reports whether v looks like a year.
+func figIsYear(v float64) bool { return v >= 1800 && v <= 2100 && v == math.Trunc(v) }
+
+// figMonth reports whether w is a month's name or abbreviation.
+func figMonth(w string) bool {
+	n := monthNumber(w)
+	if n == 0 {
+		return false
+	}
+	w = strings.TrimSuffix(strings.ToLower(w), ".")
+	return len(w) <= 4 || w == strings.ToLower(time.Month(n).String())
+}
+
+// notFigure reports whether the number at tokens [j, k) is not a figure:
+// a year, a date, a time of day, an age, a phone or emergency number, a
+// street number or part of a name ("Article 50").
+func (p *figParser) notFigure(e *figExpr, j, k int) bool {
+	ts := p.toks
+	num := ts[j]
+	plain := e.currency == "" && !e.percent && e.scale == 0 && !e.isRange
+	digits := num.kind == figNum && !num.comma && num.frac == 0
+	next := func(d int) figTok {
+		if k+d < len(ts) {
+			return ts[k+d]
+		}
+		return figTok{}
+	}
+	prev := figTok{}
+	if e.first > 0 {
+		prev = ts[e.first-1]
+	}
+	if plain && digits {
+		// years: "in 2021", "2024-25"; a count written like a year needs its noun
+		if figIsYear(e.val) && len(num.text) == 4 {
+			if !(next(0).kind == figWord && (figPeopleNouns[next(0).low] || figCountNouns[next(0).low])) {
+				return true
+			}
+		}
+		// dates: "11 December", "December 11"
+		if e.val >= 1 && e.val <= 31 && (figMonth(prev.text) && prev.kind == figWord || next(0).kind == figWord && figMonth(next(0).text) && next(0).capital()) {
+			return true
+		}
+		if figMonth(next(0).text) && next(0).kind == figWord && next(0).capital() {
+			return true
+		}
+		// telephone and emergency numbers: "999 call handlers", "dial 999"
+		if next(0).kind == figWord && figPhoneWords[next(0).low] && !figPeopleNouns[next(0).low] {
+			return true
+		}
+		if prev.low == "dial" || prev.low == "dialled" || prev.low == "dialed" || prev.low == "call" || prev.low == "ring" {
+			return true
+		}
+		// names with a number: "Article 50", "Apollo 11", "No 10"
+		if e.first == j && prev.kind == figWord && prev.capital() && !figStopWords[prev.low] && !figMonth(prev.text) &&
+			figQualifierPhrases[prev.low] == "" && !prev.poss {
+			return true
+		}
+		if prev.low == "no" || prev.low == "no." || prev.low == "number" || prev.text == "#" {
+			return true
+		}
+		// street numbers: "10 Downing Street"
+		for d := 0; d < 4 && next(d).kind == figWord && next(d).capital(); d++ {
+			if figStreetWords[next(d).low] && d > 0 {
+				return true
+			}
+		}
+	}
+	if plain {
+		// times of day: "10 am", "22.39 GMT"
+		if next(0).kind == figWord && figTimeSuffixes[next(0).low] && next(0).low != "hours" && next(0).low != "h" {
+			return true
+		}
+		if next(0).low == "o'clock" || next(0).low == "o’clock" {
+			return true
+		}
+		// ages: "aged 100", "a 45-year-old", "45 years old"
+		if figAgeWords[prev.low] || prev.low == "aged" {
+			return true
+		}
+		if next(0).text == "-" && next(1).low == "year" || (next(0).low == "years" || next(0).low == "year") && next(1).low == "old" {
+			return true
+		}
+		if next(0).text == "-" && (next(1).low == "yearold" || next(1).low == "year-old") {
+			return true
+		}
+		// "John Smith, 45, said": a number alone between commas after a name
+		if prev.text == "," && next(0).text == "," && e.first >= 2 && ts[e.first-2].capital() && e.val < 120 {
+			return true
+		}
+	}
+	return false
+}
+
+// vague reads "dozens of people", "hundreds of thousands of homes".
+func (p *figParser) vague(i int) (*Figure, int, bool) {
+	ts := p.toks
+	w := ts[i].low
+	var iv [2]float64
+	k := i + 1
+	switch {
+	case w == "tens" || w == "hundreds":
+		if k+1 < len(ts) && ts[k].low == "of" && (ts[k+1].low == "thousands" || ts[k+1].low == "millions") {
+			base := 1e3
+			if ts[k+1].low == "millions" {
+				base = 1e6
+			}
+			mult := 10.0
+			if w == "hundreds" {
+				mult = 100
+			}
+			iv = [2]float64{base * mult, base * mult * 10}
+			k += 2
+			break
+		}
+		fallthrough
+	default:
+		v, ok := figVagueCounts[w]
+		if !ok {
+			return nil, 0, false
+		}
+		iv = v
+	}
+	if k >= len(ts) || ts[k].low != "of" {
+		return nil, 0, false
+	}
+	q, qw, first := p.qualifierBefore(i)
+	_ = q
+	e := figExpr{first: first, numTok: i, val: iv[0], val2: iv[1], isRange: true, qual: QualRange, vague: &iv, qualWord: qw, word: true, scaleName: "vague"}
+	e.last = k
+	f, next := p.finish(&e, k)
+	if f == nil || f.Unit != "people" && !strings.HasSuffix(f.Unit, "s") {
+		return nil, 0, false
+	}
+	return f, next, true
+}
