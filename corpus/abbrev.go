@@ -48,7 +48,7 @@ func acronymDefs(text string, s Sentence, ws []word) []acronymDef {
 		}
 		if j-i == 1 && w.acronym() && !w.Possessive {
 			// Long Form (LF)
-			if d, ok := longFormBefore(ws, i, w); ok {
+			if d, ok := longFormBefore(text, ws, i, w); ok {
 				out = append(out, d)
 			}
 			continue
@@ -88,7 +88,7 @@ func shortLetters(s string) []rune {
 
 // longFormBefore finds the long form of the acronym ws[i] among the words
 // before it, within the same clause.
-func longFormBefore(ws []word, i int, short word) (acronymDef, bool) {
+func longFormBefore(text string, ws []word, i int, short word) (acronymDef, bool) {
 	letters := shortLetters(short.Text)
 	if len(letters) < 2 {
 		return acronymDef{}, false
@@ -101,9 +101,10 @@ func longFormBefore(ws []word, i int, short word) (acronymDef, bool) {
 	if lo < 0 {
 		lo = 0
 	}
-	// stop at punctuation before the parenthesis
+	// stop at punctuation before the parenthesis (a comma may stand in a
+	// long form: "Ministry of Housing, Communities and Local Government")
 	for k := i - 1; k > lo; k-- {
-		if !plainGap(ws[k].Gap) {
+		if g := strings.TrimSpace(ws[k].Gap); g != "" && g != "," {
 			lo = k
 			break
 		}
@@ -135,7 +136,7 @@ func longFormBefore(ws []word, i int, short word) (acronymDef, bool) {
 	}
 	last := ws[i-1]
 	return acronymDef{Short: short.Text, ShortSpan: Span{short.Start, short.Start + len(short.Text)},
-		Long: wordsText(ws[best:i]), LongSpan: Span{ws[best].Start, last.Start + len(last.Text)},
+		Long: nameText(text, ws[best:i]), LongSpan: Span{ws[best].Start, last.Start + len(last.Text)},
 		LongFrom: best, LongTo: i}, true
 }
 

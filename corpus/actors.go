@@ -97,6 +97,7 @@ type candidate struct {
 	acronym  bool
 	multi    bool
 	long     bool // the long form of an acronym
+	initials bool // a name an initialism may stand for
 	entry    *AliasEntry
 	lastTok  string
 	surnames map[string]bool // full names this name is the surname of
@@ -184,7 +185,10 @@ func mergeSightings(finds []findings, entries []AliasEntry) ([]*Actor, *actorNam
 					from.surnames = map[string]bool{}
 				}
 				from.surnames[l.to] = true
-			case linkClip:
+			case linkClip, linkInitials:
+				if l.kind == linkInitials {
+					to.initials = true
+				}
 				if from.clips == nil {
 					from.clips = map[string]bool{}
 				}
@@ -209,12 +213,21 @@ func mergeSightings(finds []findings, entries []AliasEntry) ([]*Actor, *actorNam
 				for r := range roots {
 					uf.union(idx[c], r)
 				}
+				if c.acronym {
+					// the full name an initialism stands for reads as its long form
+					for k := range set {
+						if cands[k].initials {
+							cands[k].long = true
+						}
+					}
+				}
 			} else if set1 := c.surnames; len(set1) > 0 {
 				dropped[idx[c]] = true
 			}
 			break
 		}
 	}
+	joinFirstWords(order, idx, uf, dropped)
 	groups := map[int][]*candidate{}
 	var roots []int
 	for i, c := range order {
@@ -235,6 +248,39 @@ func mergeSightings(finds []findings, entries []AliasEntry) ([]*Actor, *actorNam
 	}
 	assignIDs(actors)
 	return actors, nameTables(actors)
+}
+
+// joinFirstWords joins a lone word to the one organisation whose name it
+// opens ("Northwind" to "Northwind Logistics Group", "Ford" to "Ford
+// Motor Company"), when no other organisation's name starts with it.
+func joinFirstWords(order []*candidate, idx map[*candidate]int, uf *unionFind, dropped map[int]bool) {
+	byFirst := map[string][]int{}
+	for i, c := range order {
+		f := strings.Fields(c.key)
+		if len(f) < 2 || c.person > c.org || places[c.key] {
+			continue
+		}
+		if last := f[len(f)-1]; orgWords[last] || legalSuffixes[last] {
+			byFirst[f[0]] = append(byFirst[f[0]], i)
+		}
+	}
+	for i, c := range order {
+		if c.multi || c.acronym || dropped[i] || c.entry != nil || c.person > 0 || places[c.key] || givenNames[c.key] {
+			continue
+		}
+		ts := byFirst[c.key]
+		if len(ts) == 0 {
+			continue
+		}
+		root := uf.find(ts[0])
+		same := true
+		for _, t := range ts[1:] {
+			same = same && uf.find(t) == root
+		}
+		if same {
+			uf.union(i, root)
+		}
+	}
 }
 
 func lastField(s string) string {
@@ -259,7 +305,7 @@ func entryNames(e *AliasEntry) []string {
 func makeActor(g []*candidate) *Actor {
 	var entry *AliasEntry
 	count, person, org, place, speaker := 0, 0, 0, 0, 0
-	initial, multi, acronym, long, surname := true, false, false, false, false
+	initial, multi, acronym, long, surname, gazetteer := true, false, false, false, false, false
 	roles := map[string]int{}
 	for _, c := range g {
 		if c.entry != nil {
@@ -275,6 +321,7 @@ func makeActor(g []*candidate) *Actor {
 		acronym = acronym || c.acronym
 		long = long || c.long
 		surname = surname || len(c.surnames) > 0
+		gazetteer = gazetteer || (places[c.key] && c.count > 0)
 		for r, n := range c.roles {
 			roles[r] += n
 		}
@@ -295,13 +342,15 @@ func makeActor(g []*candidate) *Actor {
 	switch {
 	case entry != nil && entry.Kind != "":
 		a.Kind = entry.Kind
+	case gazetteer && place >= org:
+		a.Kind = KindPlace
 	case long:
 		a.Kind = KindOrganisation
 	case surname && person >= org:
 		a.Kind = KindPerson
 	case person > org && person > place:
 		a.Kind = KindPerson
-	case place > org && place > person && speaker == 0:
+	case place > 2*org && place > person && speaker == 0:
 		a.Kind = KindPlace
 	default:
 		a.Kind = KindOrganisation
@@ -327,7 +376,15 @@ func makeActor(g []*candidate) *Actor {
 	case long:
 		a.Name = pick(func(c *candidate) bool { return c.long })
 	default:
-		a.Name = pick(func(c *candidate) bool { return c.multi })
+		// the most used name of several words ("Apple" rather than
+		// "Apple Inc"), unless a single word is far more used
+		a.Name = pick(func(c *candidate) bool {
+			f := strings.Fields(c.key)
+			return c.multi && !legalSuffixes[f[len(f)-1]]
+		})
+		if a.Kind != KindPerson && a.Name != "" && 3*countOf(g, a.Name) < g[0].count && !g[0].multi {
+			a.Name = g[0].name
+		}
 	}
 	if a.Name == "" {
 		a.Name = pick(func(c *candidate) bool { return true })
@@ -336,7 +393,9 @@ func makeActor(g []*candidate) *Actor {
 		switch {
 		case acronym:
 			a.Short = pick(func(c *candidate) bool { return c.acronym && foldName(c.name) != foldName(a.Name) })
-		case a.Kind == KindPerson && strings.Contains(a.Name, " "):
+		case !strings.Contains(a.Name, " "):
+			// a name of one word has no shorter form
+		case a.Kind == KindPerson:
 			a.Short = a.Name[strings.LastIndexByte(a.Name, ' ')+1:]
 		default:
 			a.Short = pick(func(c *candidate) bool { return !c.multi && foldName(c.name) != foldName(a.Name) })
@@ -369,6 +428,15 @@ func makeActor(g []*candidate) *Actor {
 		a.Aliases = []string{}
 	}
 	return a
+}
+
+func countOf(g []*candidate, name string) int {
+	for _, c := range g {
+		if c.name == name {
+			return c.count
+		}
+	}
+	return 0
 }
 
 // bestRole picks the role stated most often; among equals the longest,

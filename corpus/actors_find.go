@@ -39,10 +39,11 @@ type nameLink struct {
 type linkKind int
 
 const (
-	linkAcronym linkKind = iota // "Long Form (LF)": always trusted
-	linkWider                   // a longer capitalised run around a long form
-	linkSurname                 // "Heathcote" after "Fran Heathcote"
-	linkClip                    // "Met" beside "Metropolitan Police", "GM" beside "General Motors"
+	linkAcronym  linkKind = iota // "Long Form (LF)": always trusted
+	linkWider                    // a longer capitalised run around a long form
+	linkSurname                  // "Heathcote" after "Fran Heathcote"
+	linkClip                     // "Met" beside "Metropolitan Police"
+	linkInitials                 // "GM" beside "General Motors"
 )
 
 // findings is what discovery reports for one article.
@@ -70,8 +71,8 @@ func discover(a *Article) findings {
 	var order []*sighting
 	var links []nameLink
 	add := func(c nameChunk, ws []word) *sighting {
-		name := wordsText(ws[c.from:c.to])
-		key := foldName(name)
+		key := foldName(wordsText(ws[c.from:c.to]))
+		name := nameText(a.Text, ws[c.from:c.to])
 		if key == "" {
 			return nil
 		}
@@ -136,7 +137,10 @@ func discover(a *Article) findings {
 			switch {
 			case s.lastTok == t.lastTok && t.person > 0 && t.org == 0:
 				links = append(links, nameLink{s.key, t.key, linkSurname})
-			case len(s.firstTok) >= 3 && !givenNames[s.firstTok] && len(t.firstTok) > len(s.firstTok) && strings.HasPrefix(t.firstTok, s.firstTok) && t.person == 0:
+			case givenNames[s.firstTok] && s.firstTok == t.firstTok && t.person > 0 && t.org == 0:
+				// "Steve" after "Steve Jobs"
+				links = append(links, nameLink{s.key, t.key, linkSurname})
+			case clips(s.firstTok, t.firstTok) && !givenNames[s.firstTok] && !places[s.key] && t.person == 0:
 				links = append(links, nameLink{s.key, t.key, linkClip})
 			}
 		}
@@ -146,8 +150,16 @@ func discover(a *Article) findings {
 			continue
 		}
 		for _, t := range order {
-			if t.multi && t.person == 0 && initialsOf(t.name) == strings.ToLower(strings.ReplaceAll(s.name, ".", "")) {
-				links = append(links, nameLink{s.key, t.key, linkClip})
+			if t.multi && t.person == 0 && !looksPersonal(t.name) && initialsOf(t.name) == strings.ToLower(strings.ReplaceAll(s.name, ".", "")) {
+				links = append(links, nameLink{s.key, t.key, linkInitials})
+			}
+		}
+	}
+	// "Apple Inc" beside "Apple"
+	for _, s := range order {
+		if f := strings.Fields(s.key); len(f) > 1 && legalSuffixes[f[len(f)-1]] {
+			if t := byKey[strings.Join(f[:len(f)-1], " ")]; t != nil {
+				links = append(links, nameLink{s.key, t.key, linkWider})
 			}
 		}
 	}
@@ -162,12 +174,19 @@ func discover(a *Article) findings {
 			if t == s || len(tw) != len(sw) || t.person > 0 || s.person > 0 {
 				continue
 			}
-			if len(sw[0]) >= 3 && len(tw[0]) > len(sw[0]) && strings.HasPrefix(tw[0], sw[0]) && strings.Join(sw[1:], " ") == strings.Join(tw[1:], " ") {
+			if clips(sw[0], tw[0]) && strings.Join(sw[1:], " ") == strings.Join(tw[1:], " ") {
 				links = append(links, nameLink{s.key, t.key, linkClip})
 			}
 		}
 	}
 	return findings{sightings: order, links: links}
+}
+
+// nameText is a name as written, spaces collapsed and a final possessive
+// left out ("Ministry of Housing, Communities and Local Government").
+func nameText(text string, ws []word) string {
+	last := ws[len(ws)-1]
+	return strings.Join(strings.Fields(text[ws[0].Start:last.Start+len(last.Text)]), " ")
 }
 
 // insideDef reports whether a name overlaps an acronym definition, which
@@ -183,6 +202,33 @@ func insideDef(c nameChunk, ws []word, defs []acronymDef) bool {
 	}
 	return false
 }
+
+// looksPersonal reports whether a name of two plain words could be a
+// person's ("Reggie Bush"), so initials ("RB") should not be read as it.
+func looksPersonal(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) != 2 {
+		return false
+	}
+	for _, w := range f {
+		if orgWords[w] || placeWords[w] || connectorWords[w] || places[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// clips reports whether short is a clipped form of long: at least three
+// letters and at most half of it ("Met" of "Metropolitan", "Fed" of
+// "Federal"; not "Russia" of "Russian").
+func clips(short, long string) bool {
+	return len(short) >= 3 && 2*len(short) <= len(long) && strings.HasPrefix(long, short) &&
+		unicode.IsLetter(firstRune(long[len(short):]))
+}
+
+// legalSuffixes end a company's formal name ("Apple Inc"): the name
+// without one is the same company.
+var legalSuffixes = wordSet(`inc inc. incorporated ltd ltd. limited plc llc corp corp. corporation co co. n.v. ag sa s.a. gmbh`)
 
 // initialsOf is the initials of a name's words, connectors left out
 // ("General Motors" → "gm").
@@ -300,7 +346,7 @@ func runEnd(ws []word, i int) int {
 			break
 		}
 		w := ws[j]
-		if properWord(w) && !functionWords[w.lower()] {
+		if properWord(w) && (!functionWords[w.lower()] || honorifics[w.lower()]) {
 			j++
 			continue
 		}
@@ -388,8 +434,8 @@ func splitRun(text string, ws []word, i, j int, lowerSeen map[string]bool) []nam
 			role = wordsText(ws[i:r]) + " " + role
 		}
 		if p < j && personLike(ws[p:j]) {
-			if r > i {
-				out = append(out, chunkAt(ws, i, r, nameChunk{org: 1}))
+			if pc := prefixChunk(ws, i, r); r > i && keepChunk(ws, pc, lowerSeen) {
+				out = append(out, pc)
 			}
 			c := chunkAt(ws, p, j, nameChunk{honorific: hon, role: role, person: 3})
 			out = append(out, c)
@@ -397,8 +443,9 @@ func splitRun(text string, ws []word, i, j int, lowerSeen map[string]bool) []nam
 		}
 		if re == j && r > i {
 			// "Metropolitan Police Commissioner": an organisation and a role
-			c := chunkAt(ws, i, r, nameChunk{org: 1})
-			out = append(out, c)
+			if pc := prefixChunk(ws, i, r); keepChunk(ws, pc, lowerSeen) {
+				out = append(out, pc)
+			}
 			return out
 		}
 		if r == i {
@@ -412,6 +459,9 @@ func splitRun(text string, ws []word, i, j int, lowerSeen map[string]bool) []nam
 		hon = ws[i].Text
 		i++
 	}
+	for j > i+1 && monthDayNames[ws[j-1].lower()] {
+		j--
+	}
 	c := chunkAt(ws, i, j, nameChunk{honorific: hon})
 	if hon != "" {
 		c.person += 3
@@ -421,6 +471,16 @@ func splitRun(text string, ws []word, i, j int, lowerSeen map[string]bool) []nam
 		out = append(out, c)
 	}
 	return out
+}
+
+// prefixChunk is the name before a role ("PCS" in "PCS General
+// Secretary", "United States" in "United States President"): an
+// organisation, or a place.
+func prefixChunk(ws []word, from, to int) nameChunk {
+	if places[foldName(wordsText(ws[from:to]))] {
+		return chunkAt(ws, from, to, nameChunk{place: 3})
+	}
+	return chunkAt(ws, from, to, nameChunk{org: 1})
 }
 
 // roleEnd returns the end of a role phrase starting at word r (before
@@ -433,7 +493,8 @@ func roleEnd(ws []word, r, limit int) int {
 		if k > r && !plainGap(ws[k].Gap) {
 			break
 		}
-		if roleHeads[lw] {
+		if roleHeads[lw] || (lw == "general" && end == k && k > r) {
+			// "Attorney General", "Secretary General"
 			end = k + 1
 			if ws[k].Possessive {
 				break
@@ -470,7 +531,8 @@ func personLike(ws []word) bool {
 
 func chunkAt(ws []word, from, to int, c nameChunk) nameChunk {
 	c.from, c.to = from, to
-	c.initial = ws[from].Initial || (from > 0 && functionWords[ws[from-1].lower()] && ws[from-1].Initial && ws[from-1].capital())
+	// only a lone word that opens a sentence may be a common word
+	c.initial = to-from == 1 && ws[from].Initial && !ws[from].acronym()
 	return c
 }
 
@@ -484,7 +546,8 @@ func keepChunk(ws []word, c nameChunk, lowerSeen map[string]bool) bool {
 	if n == 1 {
 		w := ws[c.from]
 		lw := w.lower()
-		if functionWords[lw] || monthDayNames[lw] || demonyms[lw] || roleHeads[lw] || roleModifiers[lw] || honorifics[lw] {
+		if functionWords[lw] || monthDayNames[lw] || demonyms[lw] || roleHeads[lw] || roleModifiers[lw] || honorifics[lw] ||
+			notNames[lw] || placeWords[lw] || genericOrgNouns[lw] {
 			return false
 		}
 		if utf8Len(w.Text) < 2 {
@@ -510,7 +573,7 @@ func cues(text string, ws []word, c nameChunk) nameChunk {
 		c.place += 3
 	case orgWords[last] || orgWords[name[0].lower()]:
 		c.org += 2
-	case placeWords[last]:
+	case placeWords[last] || placeFirstWords[name[0].lower()] && n > 1:
 		c.place += 2
 	case n == 1 && name[0].acronym():
 		c.org++
@@ -524,12 +587,19 @@ func cues(text string, ws []word, c nameChunk) nameChunk {
 	if n >= 2 && n <= 3 && givenNames[name[0].lower()] && c.org == 0 && personLike(name) {
 		c.person += 2
 	}
-	// "in London", "from Paris"
+	// "near Paris", "in Troy, Michigan"
 	if c.from > 0 && n <= 2 && c.org == 0 {
 		switch ws[c.from-1].lower() {
-		case "in", "near", "across", "outside", "around", "throughout":
+		case "near", "outside", "throughout":
 			c.place++
+		case "in":
+			if c.to == len(ws) || strings.TrimSpace(ws[c.to].Gap) == "," {
+				c.place++
+			}
 		}
+	}
+	if n == 1 && givenNames[name[0].lower()] {
+		c.person++
 	}
 	// role before the name in lower case: "PCS general secretary Fran Heathcote"
 	if c.role == "" && c.from > 0 && plainGap(ws[c.from].Gap) {
@@ -551,6 +621,9 @@ func cues(text string, ws []word, c nameChunk) nameChunk {
 		}
 	}
 	after := c.to
+	if after < len(ws) && plainGap(ws[after].Gap) && genericOrgNouns[ws[after].lower()] && !ws[after].capital() {
+		after++ // "the GMB union said"
+	}
 	// "Heathcote said", "said Heathcote"
 	if after < len(ws) && plainGap(ws[after].Gap) && speechVerbs[ws[after].lower()] {
 		c.speaker = true

@@ -33,6 +33,17 @@ var monthDayNames = wordSet(`january february march april may june july august s
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
 mon tue tues wed thu thur thurs fri sat sun christmas easter`)
 
+// notNames are capitalised words that name no actor: time zones, units,
+// media and other common capitalised tokens.
+var notNames = wordSet(`utc gmt bst est edt cst cdt pst pdt cet cest am pm a.m. p.m. tv ok ceo cfo coo cto
+id pdf faq diy vip gdp ipo ai covid ps vs etc web internet net online
+prosecutors authorities officials investigators witnesses residents officers police experts analysts critics
+doctors firefighters rescuers troops soldiers militants rebels protesters officer officials detectives
+news times post office services reports report`)
+
+// placeFirstWords open the name of a place ("Gulf of Aden", "Lake Placid").
+var placeFirstWords = wordSet(`gulf lake mount mt cape isle strait port fort bay sea`)
+
 // honorifics stand before a person's name and are not part of it.
 var honorifics = wordSet(`mr mr. mrs mrs. ms ms. miss mx dr dr. sir dame lord lady baroness baron prof prof.
 professor rev rev. reverend cllr cllr. councillor sen. rep. hon. rt. st. saint king queen prince princess
@@ -93,7 +104,7 @@ told. saying adding explaining stating warning claiming arguing insisting noting
 // news names bare; a name made only of one of them is a place.
 var places = func() map[string]bool {
 	m := map[string]bool{}
-	for _, p := range strings.Split(`afghanistan|albania|algeria|argentina|armenia|australia|austria|azerbaijan|bahrain|bangladesh|belarus|belgium|bolivia|bosnia|brazil|britain|great britain|bulgaria|cambodia|cameroon|canada|chile|china|colombia|congo|croatia|cuba|cyprus|czech republic|denmark|ecuador|egypt|england|estonia|ethiopia|europe|africa|asia|america|north america|south america|latin america|middle east|finland|france|georgia|germany|ghana|greece|guatemala|haiti|honduras|hungary|iceland|india|indonesia|iran|iraq|ireland|northern ireland|israel|italy|jamaica|japan|jordan|kazakhstan|kenya|korea|north korea|south korea|kosovo|kuwait|latvia|lebanon|libya|lithuania|luxembourg|malaysia|mali|malta|mexico|moldova|mongolia|morocco|mozambique|myanmar|nepal|netherlands|new zealand|nicaragua|niger|nigeria|norway|oman|pakistan|palestine|panama|paraguay|peru|philippines|poland|portugal|qatar|romania|russia|rwanda|saudi arabia|scotland|senegal|serbia|singapore|slovakia|slovenia|somalia|south africa|spain|sri lanka|sudan|sweden|switzerland|syria|taiwan|tanzania|thailand|tunisia|turkey|uganda|ukraine|united kingdom|uk|u.k.|united states|us|u.s.|usa|u.s.a.|uruguay|uzbekistan|venezuela|vietnam|wales|yemen|zambia|zimbabwe|gaza|west bank|crimea|london|paris|berlin|madrid|rome|moscow|beijing|tokyo|delhi|new delhi|mumbai|washington|new york|new york city|los angeles|chicago|san francisco|boston|houston|toronto|sydney|melbourne|dublin|edinburgh|glasgow|cardiff|belfast|manchester|birmingham|liverpool|leeds|bristol|sheffield|newcastle|athens|istanbul|cairo|jerusalem|tel aviv|tehran|baghdad|kabul|kyiv|kiev|brussels|amsterdam|vienna|warsaw|prague|budapest|lisbon|stockholm|oslo|copenhagen|helsinki|geneva|zurich|hong kong|shanghai|seoul|bangkok|jakarta|manila|karachi|lagos|nairobi|johannesburg|cape town|rio de janeiro|sao paulo|buenos aires|mexico city|miami|atlanta|dallas|seattle|detroit|philadelphia|california|texas|florida|michigan|ohio|new jersey|virginia|oregon|nevada|arizona|illinois|europe's|silicon valley|westminster|whitehall|downing street`, "|") {
+	for _, p := range strings.Split(`afghanistan|albania|algeria|argentina|armenia|australia|austria|azerbaijan|bahrain|bangladesh|belarus|belgium|bolivia|bosnia|brazil|britain|great britain|bulgaria|cambodia|cameroon|canada|chile|china|colombia|congo|croatia|cuba|cyprus|czech republic|denmark|ecuador|egypt|england|estonia|ethiopia|europe|africa|asia|america|north america|south america|latin america|middle east|finland|france|georgia|germany|ghana|greece|guatemala|haiti|honduras|hungary|iceland|india|indonesia|iran|iraq|ireland|northern ireland|israel|italy|jamaica|japan|jordan|kazakhstan|kenya|korea|north korea|south korea|kosovo|kuwait|latvia|lebanon|libya|lithuania|luxembourg|malaysia|mali|malta|mexico|moldova|mongolia|morocco|mozambique|myanmar|nepal|netherlands|new zealand|nicaragua|niger|nigeria|norway|oman|pakistan|palestine|panama|paraguay|peru|philippines|poland|portugal|qatar|romania|russia|rwanda|saudi arabia|scotland|senegal|serbia|singapore|slovakia|slovenia|somalia|south africa|spain|sri lanka|sudan|sweden|switzerland|syria|taiwan|tanzania|thailand|tunisia|turkey|uganda|ukraine|united kingdom|uk|u.k.|united states|us|u.s.|usa|u.s.a.|uruguay|uzbekistan|venezuela|vietnam|wales|yemen|zambia|zimbabwe|gaza|west bank|crimea|london|paris|berlin|madrid|rome|moscow|beijing|tokyo|delhi|new delhi|mumbai|washington|new york|new york city|los angeles|chicago|san francisco|boston|houston|toronto|sydney|melbourne|dublin|edinburgh|glasgow|cardiff|belfast|manchester|birmingham|liverpool|leeds|bristol|sheffield|newcastle|athens|istanbul|cairo|jerusalem|tel aviv|tehran|baghdad|kabul|kyiv|kiev|brussels|amsterdam|vienna|warsaw|prague|budapest|lisbon|stockholm|oslo|copenhagen|helsinki|geneva|zurich|hong kong|shanghai|seoul|bangkok|jakarta|manila|karachi|lagos|nairobi|johannesburg|cape town|rio de janeiro|sao paulo|buenos aires|mexico city|miami|atlanta|dallas|seattle|detroit|philadelphia|alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|west virginia|wisconsin|wyoming|british columbia|ontario|quebec|alberta|europe's|silicon valley|westminster|whitehall|downing street`, "|") {
 		m[p] = true
 	}
 	return m
@@ -106,11 +117,16 @@ germans italian spanish russian russians chinese japanese indian pakistani israe
 palestinians ukrainian ukrainians african asian australian canadian mexican brazilian greek turkish iranian
 iraqi syrian afghan egyptian saudi korean londoners londoner western eastern northern southern arab arabs
 muslim muslims christian christians jewish catholic protestant democrat democrats republican republicans
-conservative conservatives labour tory tories liberal liberals`)
+conservative conservatives labour tory tories liberal liberals indonesian malaysian thai vietnamese filipino
+nigerian kenyan dutch swiss swedish norwegian danish finnish polish czech austrian belgian portuguese
+argentine argentinian chilean colombian venezuelan cuban peruvian lebanese jordanian emirati qatari
+kuwaiti yemeni libyan tunisian moroccan algerian ethiopian somali sudanese scots briton britons
+asian-american african-american hispanic latino latina`)
 
 // givenNames is a short list of common given names: a name that starts
 // with one is a person's.
-var givenNames = wordSet(`james john robert michael william david richard joseph thomas charles christopher daniel
+var givenNames = wordSet(`ellen reggie wally bernie barney ted chuck hank howard marcus derek trevor warren lindsay lindsey tara
+james john robert michael william david richard joseph thomas charles christopher daniel
 matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey
 ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank
 patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah

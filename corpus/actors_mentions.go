@@ -124,6 +124,9 @@ func mentionsIn(a *Article, actors []*Actor, t *actorNames) []foundMention {
 			run := nameRun(ws, i, t.maxWords)
 			matched := 0
 			for n := run; n >= 1; n-- {
+				if n == 1 && monthDayNames[lw] {
+					break // "Friday" is a day before it is a surname
+				}
 				k := foldName(wordsText(ws[i : i+n]))
 				idx, ok := t.forms[k]
 				if !ok {
@@ -145,7 +148,7 @@ func mentionsIn(a *Article, actors []*Actor, t *actorNames) []foundMention {
 				break
 			}
 			if matched == 0 {
-				if _, ok := t.surnames[lw]; ok {
+				if _, ok := t.surnames[lw]; ok && !monthDayNames[lw] {
 					pend = append(pend, pendingMention{sent: s.Index, span: Span{w.Start, w.Start + len(w.Text)}, actor: -1, surname: lw})
 				}
 				matched = 1
@@ -259,7 +262,7 @@ func theMention(ws []word, i int) (pendingMention, int) {
 func nameRun(ws []word, i, max int) int {
 	n := 1
 	for j := i + 1; j < len(ws) && n < max; j++ {
-		if !plainGap(ws[j].Gap) || (ws[j-1].Possessive && !possessiveInName(ws, j)) {
+		if g := ws[j].Gap; !plainGap(g) && strings.TrimSpace(g) != "," || (ws[j-1].Possessive && !possessiveInName(ws, j)) {
 			break
 		}
 		if lw := ws[j].lower(); !properWord(ws[j]) && !connectorWords[lw] {

@@ -28,7 +28,7 @@ func (w word) capital() bool {
 }
 
 // lower is the word in lower case.
-func (w word) lower() string { return strings.ToLower(w.Text) }
+func (w word) lower() string { return strings.ReplaceAll(strings.ToLower(w.Text), "’", "'") }
 
 // acronym reports whether w is written in capitals: two or more letters,
 // none lower case ("PCS", "U.S.", "AT&T", "G7"), optionally with a plural
@@ -90,8 +90,8 @@ func sentenceWords(text string, s Sentence) []word {
 			break
 		}
 		end := j
-		// "U.S." keeps its final stop when it is made of initials
-		if j < s.End && text[j] == '.' && strings.Count(text[start:j], ".") > 0 && j-start <= 8 {
+		// "U.S." and the initial "R." keep their final stop
+		if j < s.End && text[j] == '.' && (strings.Count(text[start:j], ".") > 0 && j-start <= 8 || j-start == 1 && unicode.IsUpper(r)) {
 			end = j + 1
 			j++
 		}

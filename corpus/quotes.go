@@ -193,19 +193,26 @@ type quoteContext struct {
 	a        *Article
 	actors   []*Actor
 	mentions []actorMention
-	// the organisation the article's unnamed spokespeople last spoke for
+	// the organisation the article's unnamed spokespeople last spoke for,
+	// and where they last spoke
 	spokesOrg int
+	spokesAt  int
 }
 
 // quotesIn finds and attributes the quotes of one article.
 func quotesIn(a *Article, actors []*Actor, mentions []actorMention) []Quote {
-	qc := &quoteContext{a: a, actors: actors, mentions: mentions, spokesOrg: -1}
+	qc := &quoteContext{a: a, actors: actors, mentions: mentions, spokesOrg: -1, spokesAt: -1}
 	var out []Quote
 	lastSpeaker, lastPara := -1, -10
 	for pi, p := range a.Paragraphs {
 		qs := quoteMarks(a.Text, p)
+		rep := qc.reported(p, qs)
+		out = append(out, rep...)
 		prevEnd := p.Start
 		for qi, q := range qs {
+			if insideQuote(q.Span, rep) {
+				continue // a few words quoted inside reported speech
+			}
 			sp, as := qc.after(q, p, qs, qi)
 			if sp < 0 && as == "" {
 				sp, as = qc.before(q, prevEnd)
@@ -230,10 +237,18 @@ func quotesIn(a *Article, actors []*Actor, mentions []actorMention) []Quote {
 			}
 			out = append(out, qt)
 		}
-		out = append(out, qc.reported(p, qs)...)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+func insideQuote(s Span, qs []Quote) bool {
+	for _, q := range qs {
+		if s.Start >= q.Start && s.End <= q.End {
+			return true
+		}
+	}
+	return false
 }
 
 func (qc *quoteContext) sentenceOf(off int) int {
@@ -371,25 +386,30 @@ func (qc *quoteContext) speakerIn(from, to int, tail bool) (int, string) {
 		return person, personAs
 	case org >= 0:
 		if spokes {
-			qc.spokesOrg = org
+			qc.spokesOrg, qc.spokesAt = org, from
 		}
 		return org, orgAs
 	case spokes:
+		if qc.spokesOrg < 0 {
+			qc.spokesOrg, _ = qc.lastBefore(from, KindOrganisation)
+		}
 		if qc.spokesOrg >= 0 {
-			return qc.spokesOrg, strings.TrimSpace(spokesPhrase(clause))
+			qc.spokesAt = from
 		}
-		if o := qc.lastBefore(from, KindOrganisation); o >= 0 {
-			qc.spokesOrg = o
-			return o, strings.TrimSpace(spokesPhrase(clause))
-		}
-		return -1, strings.TrimSpace(spokesPhrase(clause))
+		return qc.spokesOrg, strings.TrimSpace(spokesPhrase(clause))
 	}
 	for _, w := range strings.Fields(lc) {
 		switch strings.Trim(w, ",.:;") {
 		case "he", "she":
-			return qc.lastBefore(from, KindPerson), w
+			// the person named last, unless a spokesperson spoke since
+			p, at := qc.lastBefore(from, KindPerson)
+			if qc.spokesOrg >= 0 && qc.spokesAt > at {
+				return qc.spokesOrg, w
+			}
+			return p, w
 		case "they", "it":
-			return qc.lastBefore(from, KindOrganisation), w
+			o, _ := qc.lastBefore(from, KindOrganisation)
+			return o, w
 		}
 	}
 	return -1, ""
@@ -421,15 +441,16 @@ func spokesPhrase(clause string) string {
 	return ""
 }
 
-// lastBefore is the actor of the given kind mentioned last before off.
-func (qc *quoteContext) lastBefore(off int, kind string) int {
+// lastBefore is the actor of the given kind mentioned last before off,
+// and where; -1 when none is.
+func (qc *quoteContext) lastBefore(off int, kind string) (int, int) {
 	for i := len(qc.mentions) - 1; i >= 0; i-- {
 		m := qc.mentions[i]
 		if m.Start < off && qc.actors[m.actor].Kind == kind {
-			return m.actor
+			return m.actor, m.Start
 		}
 	}
-	return -1
+	return -1, -1
 }
 
 // reported finds reported speech in the sentences of a paragraph that
@@ -439,7 +460,7 @@ func (qc *quoteContext) reported(p Span, qs []quoted) []Quote {
 	var out []Quote
 	for si := qc.a.SentenceAt(p.Start); si >= 0 && si < len(qc.a.Sentences) && qc.a.Sentences[si].Start < p.End; si++ {
 		s := qc.a.Sentences[si]
-		if overlapsQuote(s, qs) {
+		if qc.overlapsQuote(s, qs) {
 			continue
 		}
 		if q, ok := qc.reportedIn(s); ok {
@@ -449,10 +470,16 @@ func (qc *quoteContext) reported(p Span, qs []quoted) []Quote {
 	return out
 }
 
-func overlapsQuote(s Sentence, qs []quoted) bool {
+// overlapsQuote reports whether a sentence holds a quote of its own: a
+// quote of five words or more, or one that opens the sentence. A few
+// words quoted inside reported speech ("said the company had "no
+// choice"") do not count.
+func (qc *quoteContext) overlapsQuote(s Sentence, qs []quoted) bool {
 	for _, q := range qs {
 		if q.open < s.End && q.close >= s.Start {
-			return true
+			if q.open <= s.Start || len(strings.Fields(qc.a.Text[q.Start:q.End])) >= 5 {
+				return true
+			}
 		}
 	}
 	return false

@@ -1,0 +1,177 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+// quoteBy returns the quote of article whose text starts with prefix.
+func quoteBy(qs []Quote, article, prefix string) *Quote {
+	for i, q := range qs {
+		if q.Article == article && strings.HasPrefix(q.Text, prefix) {
+			return &qs[i]
+		}
+	}
+	return nil
+}
+
+func TestFindQuotes(t *testing.T) {
+	type want struct {
+		article, starts string
+		speaker         string // a name of the speaker; "" for unknown
+		direct          bool
+	}
+	tests := []struct {
+		name  string
+		texts map[string]string
+		want  []want
+		not   []string // texts that must not be quotes (prefixes)
+	}{
+		{
+			name:  "said after, said before, pronoun and spokesperson",
+			texts: companyStory,
+			want: []want{
+				{"c1", "We have looked at every alternative", "Priya Raman", true},
+				{"c2", "The network we inherited", "Priya Raman", true},
+				{"c2", "We want to find redeployment", "Northwind Logistics Group", true},
+				{"c1", "the company had", "Priya Raman", false},
+			},
+			not: []string{"no choice"}, // a two-word scare quote
+		},
+		{
+			name:  "council, charity and an unnamed council",
+			texts: councilStory,
+			want: []want{
+				{"k1", "We will keep the doors open", "Tom Ellery", true},
+				{"k2", "Every pound will go on beds", "Tom Ellery", true},
+				// a few words quoted inside reported speech stay in it
+				{"k1", `the decision was "painful but unavoidable"`, "Harborough District Council", false},
+			},
+		},
+		{
+			name: "single quotes beside apostrophes, a quote split by she added, a quote over paragraphs",
+			texts: map[string]string{
+				"s1": `Dr Lena Morris, the chief executive of Kingsbridge Hospital Trust, said: ‘We can’t keep the ward open, and the nurses’ rota is already stretched.’
+
+“We are ready to talk,” she added, “but not to close the unit.”
+
+Morris then told the board: “The trust has done everything it can.
+
+“Now it is for the ministry to act.”`,
+			},
+			want: []want{
+				{"s1", "We can’t keep the ward open, and the nurses’ rota is already stretched.", "Lena Morris", true},
+				{"s1", "We are ready to talk", "Lena Morris", true},
+				{"s1", "but not to close the unit", "Lena Morris", true},
+				{"s1", "The trust has done everything it can", "Lena Morris", true},
+				{"s1", "Now it is for the ministry to act", "Lena Morris", true},
+			},
+		},
+		{
+			name: "a spokesperson of an organisation counts as the organisation",
+			texts: map[string]string{
+				"o1": `Riverside Water said bills would rise. A spokesperson said the rise was needed to fix leaks.
+
+"We know this is hard for customers," the spokesperson explained.
+
+One senior Riverside Water source told The Courier: "The regulator forced our hand."`,
+			},
+			want: []want{
+				{"o1", "We know this is hard for customers", "Riverside Water", true},
+				{"o1", "The regulator forced our hand", "Riverside Water", true},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts := storyArticles(t, tt.texts)
+			actors := FindActors(arts, nil)
+			qs := FindQuotes(arts, actors)
+			s := &Story{Actors: actors, Quotes: qs}
+			for _, w := range tt.want {
+				q := quoteBy(qs, w.article, w.starts)
+				if q == nil {
+					t.Errorf("no quote %q in %s; have %s", w.starts, w.article, listQuotes(qs))
+					continue
+				}
+				sp := s.FindActor(w.speaker)
+				if sp == nil || q.Speaker != sp.ID {
+					t.Errorf("%q: speaker %q (as %q), want %s", w.starts, q.Speaker, q.SpeakerAs, w.speaker)
+				}
+				if q.Direct != w.direct {
+					t.Errorf("%q: direct %v, want %v", w.starts, q.Direct, w.direct)
+				}
+				a := arts[0]
+				for _, x := range arts {
+					if x.ID == q.Article {
+						a = x
+					}
+				}
+				if a.Text[q.Start:q.End] != q.Text {
+					t.Errorf("%q: span %v holds %q", w.starts, q.Span, a.Text[q.Start:q.End])
+				}
+				if s := a.SentenceAt(q.Start); s != q.Sentence {
+					t.Errorf("%q: sentence %d, SentenceAt %d", w.starts, q.Sentence, s)
+				}
+			}
+			for _, n := range tt.not {
+				for _, q := range qs {
+					if strings.HasPrefix(q.Text, n) {
+						t.Errorf("%q should not be a quote", q.Text)
+					}
+				}
+			}
+		})
+	}
+}
+
+func listQuotes(qs []Quote) string {
+	var out []string
+	for _, q := range qs {
+		out = append(out, q.Article+":"+q.Speaker+":"+q.Text)
+	}
+	return strings.Join(out, " | ")
+}
+
+func TestQuoteMarks(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{`He said “yes, we will” and left.`, []string{"yes, we will"}},
+		{`"Straight quotes," she said, "work too."`, []string{"Straight quotes", "work too."}},
+		{`The workers’ union called it ‘a soft strike’ on Monday.`, []string{"a soft strike"}},
+		{`‘violating its own workers’ human rights’ was the charge`, []string{"violating its own workers’ human rights"}},
+		{`It's the union's view that nothing's changed.`, nil},
+		{`“An unclosed quote runs to the paragraph end`, []string{"An unclosed quote runs to the paragraph end"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range quoteMarks(tt.text, Span{0, len(tt.text)}) {
+			got = append(got, tt.text[q.Start:q.End])
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("quoteMarks(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// The same quote in two articles, and a near-identical one (a word
+// changed, a sentence dropped), are linked; a different quote is not.
+func TestLinkQuotes(t *testing.T) {
+	qs := []Quote{
+		{Article: "a", Text: "We are disappointed the union felt such action was necessary, but want to reassure residents we have plans in place."},
+		{Article: "b", Text: "We are disappointed the union felt such action was necessary but want to reassure residents we have plans in place"},
+		{Article: "c", Text: "We are disappointed that the union felt such action was necessary, but want to reassure residents."},
+		{Article: "d", Text: "The figures speak for themselves and the board will decide in March."},
+		{Article: "a", Text: "Short reply."},
+		{Article: "e", Text: "Another short reply."},
+	}
+	linkQuotes(qs)
+	want := [][]string{{"b", "c"}, {"a", "c"}, {"a", "b"}, nil, nil, nil}
+	for i, w := range want {
+		if strings.Join(qs[i].SharedWith, ",") != strings.Join(w, ",") {
+			t.Errorf("quote %d (%s): shared with %v, want %v", i, qs[i].Article, qs[i].SharedWith, w)
+		}
+	}
+}
