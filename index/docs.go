@@ -95,17 +95,26 @@ func (f *storyFacts) articleDocs(a *corpus.Article) []sentenceDoc {
 	if a.HasPublished() {
 		published = []time.Time{a.Published}
 	}
+	var articleActors []string
+	for i := range a.Sentences {
+		for _, id := range f.actors[sentenceKey{a.ID, i}] {
+			if !contains(articleActors, id) {
+				articleActors = append(articleActors, id)
+			}
+		}
+	}
 	for i, s := range a.Sentences {
 		k := sentenceKey{a.ID, i}
 		d := sentenceDoc{
-			Text:      s.Text,
-			Article:   a.ID,
-			Sentence:  i,
-			Source:    a.Source,
-			Actors:    f.actors[k],
-			Published: published,
-			Events:    f.events[k],
-			Figures:   f.figures[k],
+			Text:          s.Text,
+			Article:       a.ID,
+			Sentence:      i,
+			Source:        a.Source,
+			Actors:        f.actors[k],
+			ArticleActors: articleActors,
+			Published:     published,
+			Events:        f.events[k],
+			Figures:       f.figures[k],
 		}
 		d.Date = d.Events
 		if len(d.Date) == 0 {
@@ -146,6 +155,10 @@ func docsHash(docs []sentenceDoc) string {
 		str(h, d.Source)
 		num(float64(len(d.Actors)))
 		for _, a := range d.Actors {
+			str(h, a)
+		}
+		num(float64(len(d.ArticleActors)))
+		for _, a := range d.ArticleActors {
 			str(h, a)
 		}
 		times(d.Published)

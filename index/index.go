@@ -32,8 +32,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -174,6 +176,12 @@ func Open(dir string, lockTimeout time.Duration) (*Index, error) {
 }
 
 func open(dir string, lockTimeout time.Duration, readOnly bool) (*Index, error) {
+	return openUsing(dir, lockTimeout, readOnly, false)
+}
+
+// openUsing opens an index folder; unsafe turns off syncing each batch
+// (update syncs its last one, which syncs everything before it).
+func openUsing(dir string, lockTimeout time.Duration, readOnly, unsafe bool) (*Index, error) {
 	if lockTimeout <= 0 {
 		lockTimeout = DefaultLockTimeout
 	}
@@ -187,6 +195,9 @@ func open(dir string, lockTimeout time.Duration, readOnly bool) (*Index, error) 
 	if readOnly {
 		cfg["read_only"] = true
 	}
+	// always explicit: a new index's config (with unsafe_batch) is saved
+	// in its index_meta.json and would otherwise apply again
+	cfg["unsafe_batch"] = unsafe
 	b, err := bleve.OpenUsing(dir, cfg)
 	if err != nil {
 		if errors.Is(err, bolterrors.ErrTimeout) {
@@ -200,11 +211,14 @@ func open(dir string, lockTimeout time.Duration, readOnly bool) (*Index, error) 
 		b.Close()
 		return nil, fmt.Errorf("index %s: %w: %v", dir, ErrDamaged, err)
 	}
+	if len(f) == 0 {
+		// written first by every build: a build cut short before it, or a
+		// damaged index whose latest snapshot scorch could not load
+		b.Close()
+		return nil, fmt.Errorf("index %s: %w: it has no format mark", dir, ErrDamaged)
+	}
 	if string(f) != Format {
 		b.Close()
-		if len(f) == 0 {
-			f = []byte("none")
-		}
 		return nil, fmt.Errorf("index %s: %w (format %s, want %s)", dir, ErrFormat, f, Format)
 	}
 	if err := ix.loadInternal(); err != nil {
@@ -219,7 +233,7 @@ func open(dir string, lockTimeout time.Duration, readOnly bool) (*Index, error) 
 // fresh says the index is new (no lookups of old documents are needed).
 func openForUpdate(opts Options) (ix *Index, fresh bool, err error) {
 	dir := opts.Dir
-	ix, err = open(dir, opts.lockTimeout(), false)
+	ix, err = openUsing(dir, opts.lockTimeout(), false, true)
 	switch {
 	case err == nil:
 		return ix, false, nil
@@ -243,7 +257,7 @@ func openForUpdate(opts Options) (ix *Index, fresh bool, err error) {
 	if err := os.Remove(dir); err != nil && !errors.Is(err, os.ErrNotExist) {
 		return nil, false, fmt.Errorf("index %s: %w", dir, err)
 	}
-	b, err := bleve.NewUsing(dir, newMapping(), scorch.Name, scorch.Name, map[string]interface{}{"bolt_timeout": opts.lockTimeout().String()})
+	b, err := bleve.NewUsing(dir, newMapping(), scorch.Name, scorch.Name, map[string]interface{}{"bolt_timeout": opts.lockTimeout().String(), "unsafe_batch": true})
 	if err != nil {
 		if errors.Is(err, bolterrors.ErrTimeout) {
 			return nil, false, fmt.Errorf("index %s: %w", dir, ErrLocked)
@@ -288,81 +302,82 @@ func removeIndex(dir string) error {
 }
 
 // update brings the index's documents in line with the story.
+//
+// The articles are compared with the stored digests in this goroutine;
+// the changed ones go in chunks to batch writers, one per core, because
+// bleve builds each batch's segment on one core. Batches are not synced
+// one by one (scorch's unsafe_batch on a folder); the final batch, with
+// the actors, sources and fingerprint, waits until scorch has persisted
+// it, and scorch persists snapshots in order, so everything before it is
+// on disk too.
 func (ix *Index) update(ctx context.Context, st *corpus.Story, opts Options, fresh bool) error {
 	where := ix.dir
 	if where == "" {
 		where = "memory"
 	}
 	wrap := func(err error) error { return fmt.Errorf("index %s: %w", where, err) }
-	if !fresh {
+	start := ix.b.NewBatch()
+	if fresh {
+		start.SetInternal([]byte(keyFormat), []byte(Format))
+	} else {
 		// mark the index stale until the update completes
-		if err := ix.b.DeleteInternal([]byte(keyFingerprint)); err != nil {
-			return wrap(err)
-		}
-	} else if err := ix.b.SetInternal([]byte(keyFormat), []byte(Format)); err != nil {
+		start.DeleteInternal([]byte(keyFingerprint))
+	}
+	if err := ix.b.Batch(start); err != nil {
 		return wrap(err)
 	}
-	progress := opts.Progress
-	if progress == nil {
-		progress = func(int, int) {}
-	}
-	facts := gatherFacts(st)
+
 	n := len(st.Articles)
-	progress(0, n)
-	batch := ix.b.NewBatch()
-	flush := func() error {
-		if batch.Size() == 0 {
-			return nil
+	var mu sync.Mutex // serialises progress reports from the writers
+	done := 0
+	report := func(k int) {
+		if opts.Progress == nil {
+			return
 		}
-		if err := ix.b.Batch(batch); err != nil {
-			return wrap(err)
-		}
-		batch.Reset()
-		return nil
+		mu.Lock()
+		defer mu.Unlock()
+		done += k
+		opts.Progress(done, n)
 	}
-	docs := 0
-	seen := make(map[string]bool, n)
-	for i, a := range st.Articles {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		seen[a.ID] = true
-		ds := facts.articleDocs(a)
-		val := docsHash(ds) + " " + strconv.Itoa(len(ds))
-		key := []byte(keyArticlePrefix + a.ID)
-		old := 0
-		if !fresh {
-			prev, err := ix.b.GetInternal(key)
-			if err != nil {
-				return wrap(err)
+	report(0)
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	chunks := make(chan []articleDocs, 1)
+	errs := make(chan error, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for chunk := range chunks {
+				if err := ix.writeChunk(chunk); err != nil {
+					errs <- wrap(err)
+					cancel()
+					for range chunks {
+					}
+					return
+				}
+				report(len(chunk))
 			}
-			if string(prev) == val {
-				ix.stats.Unchanged++
-				continue
-			}
-			old = storedCount(prev)
-		}
-		for j := range ds {
-			if err := batch.Index(docID(a.ID, j), ds[j]); err != nil {
-				return wrap(fmt.Errorf("article %s: %w", a.ID, err))
-			}
-		}
-		for j := len(ds); j < old; j++ {
-			batch.Delete(docID(a.ID, j))
-		}
-		batch.SetInternal(key, []byte(val))
-		ix.stats.Indexed++
-		docs += len(ds)
-		if docs >= batchSize {
-			if err := flush(); err != nil {
-				return err
-			}
-			docs = 0
-			progress(i+1, n)
-		}
+		}()
 	}
+
+	err := ix.compare(ctx, st, fresh, chunks, report)
+	close(chunks)
+	wg.Wait()
+	select {
+	case werr := <-errs:
+		return werr
+	default:
+	}
+	if err != nil {
+		return wrap(err)
+	}
+
+	final := ix.b.NewBatch()
 	if !fresh {
-		if err := ix.deleteMissing(batch, seen); err != nil {
+		if err := ix.deleteMissing(final, st); err != nil {
 			return wrap(err)
 		}
 	}
@@ -380,22 +395,114 @@ func (ix *Index) update(ctx context.Context, st *corpus.Story, opts Options, fre
 	if err != nil {
 		return wrap(err)
 	}
-	batch.SetInternal([]byte(keyActors), aj)
-	batch.SetInternal([]byte(keySources), sj)
-	if err := flush(); err != nil {
-		return err
-	}
+	final.SetInternal([]byte(keyActors), aj)
+	final.SetInternal([]byte(keySources), sj)
 	// the fingerprint goes last: only a finished update is taken as current
-	if err := ix.b.SetInternal([]byte(keyFingerprint), []byte(opts.Fingerprint)); err != nil {
+	final.SetInternal([]byte(keyFingerprint), []byte(opts.Fingerprint))
+	persisted := make(chan error, 1)
+	if ix.dir != "" {
+		final.SetPersistedCallback(func(err error) { persisted <- err })
+	}
+	if err := ix.b.Batch(final); err != nil {
 		return wrap(err)
 	}
-	progress(n, n)
+	if ix.dir != "" {
+		select {
+		case err := <-persisted:
+			if err != nil {
+				return wrap(err)
+			}
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
 	return nil
+}
+
+// articleDocs is one article's documents on their way to the index, with
+// the stored value that records them and how many documents it had before.
+type articleDocs struct {
+	id    string
+	docs  []sentenceDoc
+	value string
+	old   int
+}
+
+// compare sends the articles whose documents differ from the stored ones
+// to chunks, about batchSize documents at a time.
+func (ix *Index) compare(ctx context.Context, st *corpus.Story, fresh bool, chunks chan<- []articleDocs, report func(int)) error {
+	facts := gatherFacts(st)
+	var chunk []articleDocs
+	docs, unchanged := 0, 0
+	for _, a := range st.Articles {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		ds := facts.articleDocs(a)
+		val := docsHash(ds) + " " + strconv.Itoa(len(ds))
+		old := 0
+		if !fresh {
+			prev, err := ix.b.GetInternal([]byte(keyArticlePrefix + a.ID))
+			if err != nil {
+				return err
+			}
+			if string(prev) == val {
+				ix.stats.Unchanged++
+				if unchanged++; unchanged == 1000 {
+					report(unchanged)
+					unchanged = 0
+				}
+				continue
+			}
+			old = storedCount(prev)
+		}
+		chunk = append(chunk, articleDocs{id: a.ID, docs: ds, value: val, old: old})
+		ix.stats.Indexed++
+		if docs += len(ds); docs >= batchSize {
+			select {
+			case chunks <- chunk:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			chunk, docs = nil, 0
+		}
+	}
+	report(unchanged)
+	if len(chunk) > 0 {
+		select {
+		case chunks <- chunk:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	return nil
+}
+
+// writeChunk indexes a chunk of articles in one batch, with their stored
+// values, so that the documents and their digests change together.
+func (ix *Index) writeChunk(chunk []articleDocs) error {
+	batch := ix.b.NewBatch()
+	for _, a := range chunk {
+		for j := range a.docs {
+			if err := batch.Index(docID(a.id, j), a.docs[j]); err != nil {
+				return fmt.Errorf("article %s: %w", a.id, err)
+			}
+		}
+		for j := len(a.docs); j < a.old; j++ {
+			batch.Delete(docID(a.id, j))
+		}
+		batch.SetInternal([]byte(keyArticlePrefix+a.id), []byte(a.value))
+	}
+	return ix.b.Batch(batch)
 }
 
 // deleteMissing adds to batch the deletion of every article in the index
 // that is not in seen.
-func (ix *Index) deleteMissing(batch *bleve.Batch, seen map[string]bool) error {
+func (ix *Index) deleteMissing(batch *bleve.Batch, st *corpus.Story) error {
+	seen := make(map[string]bool, len(st.Articles))
+	for _, a := range st.Articles {
+		seen[a.ID] = true
+	}
 	dict, err := ix.b.FieldDict(fieldArticle)
 	if err != nil {
 		return err

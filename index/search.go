@@ -22,7 +22,11 @@ type Query struct {
 	// text unless a field is named. Empty text matches every sentence the
 	// filters let through.
 	Text string
-	// Actors are actor ids; a hit mentions all of them.
+	// Actors are actor ids. Without Text, a hit is a sentence that names
+	// all of them. With Text, a hit is a matching sentence of an article
+	// that names them all, and the sentences that name them themselves
+	// rank higher: the coverage of an actor, not only the sentences that
+	// happen to use one of its names.
 	Actors []string
 	// Source keeps only sentences of articles from this source (compared
 	// case-insensitively with the stored sources).
@@ -78,6 +82,17 @@ type FacetCount struct {
 	Count int
 }
 
+// QueryError is a query text that the query-string parser rejects.
+type QueryError struct {
+	Text string
+	Err  error
+}
+
+func (e *QueryError) Error() string { return fmt.Sprintf("query %q: %v", e.Text, e.Err) }
+
+// Unwrap returns the parser's error.
+func (e *QueryError) Unwrap() error { return e.Err }
+
 // Search runs a query against the index. A query the query-string parser
 // rejects is an error naming the problem.
 func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
@@ -120,20 +135,28 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
 // buildQuery turns a Query into bleve's: the parsed text scored, the
 // filters as a boolean filter clause that does not change scores.
 func (ix *Index) buildQuery(q Query) (query.Query, error) {
-	var text query.Query = bleve.NewMatchAllQuery()
+	var text query.Query // nil: no query text
 	if strings.TrimSpace(q.Text) != "" {
 		parsed, err := bleve.NewQueryStringQuery(q.Text).Parse()
 		if err != nil {
-			return nil, fmt.Errorf("query %q: %w", q.Text, err)
+			return nil, &QueryError{Text: q.Text, Err: err}
 		}
 		lowerTerms(parsed)
 		text = parsed
 	}
-	var filters []query.Query
+	var filters, boosts []query.Query
 	for _, id := range q.Actors {
 		t := bleve.NewTermQuery(id)
-		t.SetField(fieldActors)
+		if text == nil {
+			t.SetField(fieldActors)
+			filters = append(filters, t)
+			continue
+		}
+		t.SetField(fieldArticleActors)
 		filters = append(filters, t)
+		b := bleve.NewTermQuery(id)
+		b.SetField(fieldActors)
+		boosts = append(boosts, b)
 	}
 	if q.Source != "" {
 		t := bleve.NewTermQuery(ix.source(q.Source))
@@ -150,11 +173,17 @@ func (ix *Index) buildQuery(q Query) (query.Query, error) {
 		r.SetField(fieldDate)
 		filters = append(filters, r)
 	}
+	if text == nil {
+		text = bleve.NewMatchAllQuery()
+	}
 	if len(filters) == 0 {
 		return text, nil
 	}
 	b := bleve.NewBooleanQuery()
 	b.AddMust(text)
+	if len(boosts) > 0 {
+		b.AddShould(boosts...)
+	}
 	b.AddFilter(bleve.NewConjunctionQuery(filters...))
 	return b, nil
 }
@@ -364,7 +393,9 @@ func facetCounts(fr *search.FacetResult, byTerm bool) []FacetCount {
 	terms := fr.Terms.Terms()
 	out := make([]FacetCount, 0, len(terms))
 	for _, t := range terms {
-		out = append(out, FacetCount{Term: t.Term, Count: t.Count})
+		if t.Term != "" { // articles without a source
+			out = append(out, FacetCount{Term: t.Term, Count: t.Count})
+		}
 	}
 	if byTerm {
 		sort.Slice(out, func(i, j int) bool { return out[i].Term < out[j].Term })

@@ -30,7 +30,8 @@ func TestSearch(t *testing.T) {
 		{"figure range", Query{Text: "figures:>=1000000"}, []string{"a1#0"}},
 		{"no match", Query{Text: "zebra"}, nil},
 		{"actor filter alone", Query{Actors: []string{"union"}}, []string{"a1#1", "a3#1"}},
-		{"actor filter with text", Query{Text: "strike", Actors: []string{"union"}}, []string{"a1#1"}},
+		{"actor filter with text: articles naming the actor", Query{Text: "strike", Actors: []string{"union"}}, []string{"a1#1", "a1#2"}},
+		{"actor filter with text: article without the word", Query{Text: "budget", Actors: []string{"jane-heathcote"}}, []string{"a1#0"}},
 		{"two actors", Query{Actors: []string{"union", "council"}}, nil},
 		{"unknown actor", Query{Actors: []string{"nobody"}}, nil},
 		{"source any case", Query{Text: "budget", Source: "herald"}, []string{"a2#0", "a2#2"}},
@@ -55,6 +56,19 @@ func TestSearch(t *testing.T) {
 				t.Errorf("Total = %d, want %d", r.Total, len(tt.want))
 			}
 		})
+	}
+}
+
+func TestActorFilterRanksTheActorsSentencesFirst(t *testing.T) {
+	ix := buildMem(t, fixtureStory(t))
+	for _, actor := range []string{"union", "jane-heathcote"} {
+		r, err := ix.Search(context.Background(), Query{Text: "strike", Actors: []string{actor}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Hits) != 2 || !contains(r.Hits[0].Actors, actor) || contains(r.Hits[1].Actors, actor) {
+			t.Errorf("%s: hits %v with actors %v, %v; want the sentence naming it first", actor, hitIDs(r), r.Hits[0].Actors, r.Hits[len(r.Hits)-1].Actors)
+		}
 	}
 }
 

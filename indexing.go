@@ -1,0 +1,374 @@
+package main
+
+// Indexing: how a command gets a searchable index of its corpus.
+//
+// Small corpora (the built-in seeds, or files under smallCorpusBytes in
+// all) are loaded, analysed and indexed in memory on every run; that takes
+// milliseconds and leaves nothing behind.
+//
+// Large corpora are indexed on disk, in os.UserCacheDir()/dateline/<key>
+// (or the folder given with --index), where key is a digest of the
+// corpus's absolute paths. The index stores a fingerprint of the corpus
+// content: a digest of every file the loader may read under the paths
+// (names, sizes and bytes) and of the dateline executable (a new build
+// may analyse differently). A run goes like this:
+//
+//  1. Fingerprint the files. This reads them but parses nothing: hashing
+//     is far cheaper than cleaning and analysing them.
+//  2. Open the cached index read-only. If its fingerprint matches, the
+//     search runs at once: no loading, cleaning or analysis. --actor
+//     resolves aliases through the actor table stored with the index, so
+//     a cached search needs no Story at all.
+//  3. Otherwise load and analyse the corpus and update the index. Build
+//     compares per-article digests of the documents, so only articles
+//     that changed (or whose analysis changed) are re-indexed and removed
+//     ones are deleted; the fingerprint is stored last.
+//
+// Several processes may share an index: readers hold bolt's shared lock,
+// a writer the exclusive one only while it writes. A reader that finds
+// the index being written waits for it, saying so on stderr. A writer
+// that cannot get the lock (another process has the index open) checks
+// whether the other process brought the index up to date; if not it
+// indexes in memory for this run, saying so, rather than wait or fail.
+// A damaged or old-format index is rebuilt by index.Build, with a message.
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/dateline-news/dateline/corpus"
+	"github.com/dateline-news/dateline/index"
+)
+
+// smallCorpusBytes is the size under which a corpus is indexed in memory
+// on every run rather than cached on disk.
+const smallCorpusBytes = 1 << 20
+
+// waitForWriter is how long a reader waits for another process that is
+// writing the index before giving up.
+const waitForWriter = 10 * time.Minute
+
+// indexing is what opening an index needs besides the corpus paths.
+type indexing struct {
+	// dir is the --index folder; "" picks one in the user's cache.
+	dir string
+	// progress, when set, is told how far loading, analysis and indexing
+	// have got (stage "load", "index" or an analysis stage).
+	progress func(stage string, done, total int)
+}
+
+// openIndex returns an index of the corpus at paths (the seeds when there
+// are none) and the analysed story when it had to be loaded; the story is
+// nil when a cached index was current and nothing was loaded.
+func openIndex(ctx context.Context, e *env, paths []string, ing indexing) (*index.Index, *corpus.Story, error) {
+	return openStoryIndex(ctx, e, paths, ing, false)
+}
+
+// loadIndexedStory loads and analyses the corpus at paths and returns it
+// with its index, cached on disk when the corpus is large. The TUI needs
+// the story in any case, so only indexing is saved by the cache.
+func loadIndexedStory(ctx context.Context, e *env, paths []string, ing indexing) (*corpus.Story, *index.Index, error) {
+	ix, st, err := openStoryIndex(ctx, e, paths, ing, true)
+	return st, ix, err
+}
+
+func openStoryIndex(ctx context.Context, e *env, paths []string, ing indexing, needStory bool) (*index.Index, *corpus.Story, error) {
+	progress := ing.progress
+	if progress == nil {
+		progress = func(string, int, int) {}
+	}
+	if len(paths) == 0 && ing.dir == "" {
+		return memoryIndex(ctx, e, nil, paths, progress)
+	}
+	fp, err := fingerprint(paths)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(paths) > 0 && fp.bytes < smallCorpusBytes && ing.dir == "" {
+		return memoryIndex(ctx, e, nil, paths, progress)
+	}
+	dir := ing.dir
+	if dir == "" {
+		if dir, err = cacheDir(paths); err != nil {
+			fmt.Fprintf(e.stderr, "dateline: no cache folder (%v); indexing in memory\n", err)
+			return memoryIndex(ctx, e, nil, paths, progress)
+		}
+	}
+
+	// the fast path: a current index on disk
+	ix, err := openCurrent(ctx, e, dir, fp.digest)
+	if err != nil {
+		return nil, nil, err
+	}
+	if ix != nil && !needStory {
+		return ix, nil, nil
+	}
+	st, err := loadStoryProgress(e, paths, progress)
+	if err != nil {
+		ix.Close()
+		return nil, nil, err
+	}
+	if ix != nil {
+		return ix, st, nil
+	}
+
+	// the slow path: bring the index up to date
+	ix, err = index.Build(ctx, st, index.Options{
+		Dir:         dir,
+		Fingerprint: fp.digest,
+		Progress:    func(done, total int) { progress("index", done, total) },
+		Notify:      func(msg string) { fmt.Fprintf(e.stderr, "dateline: %s\n", msg) },
+	})
+	if errors.Is(err, index.ErrLocked) {
+		// another process has the index; perhaps it has just updated it
+		if ix, err := openCurrent(ctx, e, dir, fp.digest); err == nil && ix != nil {
+			return ix, st, nil
+		}
+		fmt.Fprintf(e.stderr, "dateline: the index in %s is in use by another dateline; indexing in memory for this run\n", dir)
+		return memoryIndex(ctx, e, st, paths, progress)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	return ix, st, nil
+}
+
+// openCurrent opens the index in dir read-only if it holds the corpus with
+// the given fingerprint; it returns nil (and no error) when there is no
+// such index, and waits, saying so, while another process writes it.
+func openCurrent(ctx context.Context, e *env, dir, digest string) (*index.Index, error) {
+	deadline := time.Now().Add(waitForWriter)
+	said := false
+	for {
+		ix, err := index.Open(dir, time.Second)
+		switch {
+		case err == nil && ix.Fingerprint() == digest:
+			return ix, nil
+		case err == nil:
+			ix.Close()
+			return nil, nil
+		case errors.Is(err, index.ErrLocked):
+			if time.Now().After(deadline) {
+				return nil, fmt.Errorf("%w; gave up waiting after %v (is another dateline stuck?)", err, waitForWriter)
+			}
+			if !said {
+				fmt.Fprintf(e.stderr, "dateline: another dateline is updating the index in %s; waiting for it…\n", dir)
+				said = true
+			}
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		default:
+			// no index yet, or damaged or old (Build rebuilds it)
+			return nil, nil
+		}
+	}
+}
+
+// memoryIndex indexes the corpus in memory, loading it first when st is nil.
+func memoryIndex(ctx context.Context, e *env, st *corpus.Story, paths []string, progress func(string, int, int)) (*index.Index, *corpus.Story, error) {
+	if st == nil {
+		var err error
+		if st, err = loadStoryProgress(e, paths, progress); err != nil {
+			return nil, nil, err
+		}
+	}
+	ix, err := index.Build(ctx, st, index.Options{Progress: func(done, total int) { progress("index", done, total) }})
+	if err != nil {
+		return nil, nil, err
+	}
+	return ix, st, nil
+}
+
+// loadStoryProgress is loadStory with progress reports of the analysis.
+func loadStoryProgress(e *env, paths []string, progress func(string, int, int)) (*corpus.Story, error) {
+	progress("load", 0, 0)
+	c, err := loadCorpus(e, paths)
+	if err != nil {
+		return nil, err
+	}
+	return corpus.AnalyseProgress(c, corpus.Progress(progress)), nil
+}
+
+// cacheDir is the cache folder for the corpus at paths.
+func cacheDir(paths []string) (string, error) {
+	base, err := os.UserCacheDir()
+	if err != nil {
+		return "", err
+	}
+	h := sha256.New()
+	fmt.Fprintf(h, "dateline index %s\n", index.Format)
+	abs := make([]string, 0, len(paths))
+	for _, p := range paths {
+		a, err := filepath.Abs(p)
+		if err != nil {
+			return "", fmt.Errorf("%s: %w", p, err)
+		}
+		abs = append(abs, a)
+	}
+	sort.Strings(abs)
+	for _, a := range abs {
+		fmt.Fprintf(h, "%s\n", a)
+	}
+	return filepath.Join(base, "dateline", hex.EncodeToString(h.Sum(nil)[:12])), nil
+}
+
+// corpusPrint is the fingerprint of a corpus's files.
+type corpusPrint struct {
+	digest string
+	bytes  int64 // total size of the files
+	files  int
+}
+
+// fingerprint digests every file the loader may read under paths: regular
+// files not hidden, walked in order, plus the manifest beside a file named
+// on its own, and the executable. Files are read and hashed in parallel.
+func fingerprint(paths []string) (corpusPrint, error) {
+	var files []string
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			return corpusPrint{}, err
+		}
+		if !info.IsDir() {
+			files = append(files, p)
+			if m := filepath.Join(filepath.Dir(p), corpus.ManifestName); m != p {
+				if _, err := os.Stat(m); err == nil {
+					files = append(files, m)
+				}
+			}
+			continue
+		}
+		err = filepath.WalkDir(p, func(f string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return nil // the loader reports unreadable files
+			}
+			if f != p && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.Type().IsRegular() {
+				files = append(files, f)
+			}
+			return nil
+		})
+		if err != nil {
+			return corpusPrint{}, fmt.Errorf("%s: %w", p, err)
+		}
+	}
+	sums := make([]string, len(files))
+	sizes := make([]int64, len(files))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				sums[i], sizes[i] = fileSum(files[i])
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	h := sha256.New()
+	fmt.Fprintf(h, "dateline corpus %s\n%s\n", index.Format, executablePrint())
+	out := corpusPrint{files: len(files)}
+	for i, f := range files {
+		abs, _ := filepath.Abs(f)
+		fmt.Fprintf(h, "%s\x00%d\x00%s\n", abs, sizes[i], sums[i])
+		out.bytes += sizes[i]
+	}
+	out.digest = hex.EncodeToString(h.Sum(nil))
+	return out, nil
+}
+
+// fileSum returns a digest of a file's bytes and its size; an unreadable
+// file gets a digest of its error (the loader will report it).
+func fileSum(path string) (string, int64) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "error: " + err.Error(), 0
+	}
+	defer f.Close()
+	h := sha256.New()
+	n, err := io.Copy(h, f)
+	if err != nil {
+		return "error: " + err.Error(), n
+	}
+	return hex.EncodeToString(h.Sum(nil)), n
+}
+
+// executablePrint identifies the running build: a new dateline may analyse
+// differently, so its index must be brought up to date.
+func executablePrint() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return versionString()
+	}
+	info, err := os.Stat(exe)
+	if err != nil {
+		return versionString()
+	}
+	return fmt.Sprintf("%s %s %d %d", versionString(), exe, info.Size(), info.ModTime().UnixNano())
+}
+
+// progressLine prints a progress line on stderr when it is a terminal,
+// overwriting itself, at most every tenth of a second; done clears it.
+type progressLine struct {
+	e    *env
+	mu   sync.Mutex
+	last time.Time
+	used bool
+}
+
+// report is a progress function for indexing.progress.
+func (p *progressLine) report(stage string, done, total int) {
+	if !p.e.isTerminal {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if now := time.Now(); now.Sub(p.last) >= 100*time.Millisecond || (done == total && total > 0) {
+		p.last = now
+		p.used = true
+		var what string
+		switch stage {
+		case "load":
+			what = "loading articles…"
+		case "index":
+			what = fmt.Sprintf("indexing %d/%d articles", done, total)
+		default:
+			what = fmt.Sprintf("analysing (%s) %d/%d articles", stage, done, total)
+		}
+		fmt.Fprintf(p.e.stderr, "\r\x1b[Kdateline: %s", what)
+	}
+}
+
+// done clears the progress line.
+func (p *progressLine) done() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.used {
+		fmt.Fprint(p.e.stderr, "\r\x1b[K")
+		p.used = false
+	}
+}
