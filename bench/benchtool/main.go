@@ -117,12 +117,12 @@ type buildResult struct {
 	AnalyseS       float64 `json:"analyse_s"`
 	IndexS         float64 `json:"index_s"`
 	TotalS         float64 `json:"total_s"`
-	ArticlesPerS   float64 `json:"articles_per_s"`  // analysis plus indexing
-	IndexedPerS    float64 `json:"indexed_per_s"`   // indexing alone
-	Actors         int     `json:"actors"`          // what the analyses found
-	Expressions    int     `json:"expressions"`     //
-	Figures        int     `json:"figures"`         //
-	HeapPeakMiB    float64 `json:"heap_sys_mib"`    // Go's view; run.sh takes RSS from /usr/bin/time
+	ArticlesPerS   float64 `json:"articles_per_s"` // analysis plus indexing
+	IndexedPerS    float64 `json:"indexed_per_s"`  // indexing alone
+	Actors         int     `json:"actors"`         // what the analyses found
+	Expressions    int     `json:"expressions"`    //
+	Figures        int     `json:"figures"`        //
+	HeapPeakMiB    float64 `json:"heap_sys_mib"`   // Go's view; run.sh takes RSS from /usr/bin/time
 	IndexSizeBytes int64   `json:"index_size_bytes"`
 }
 
