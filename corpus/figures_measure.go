@@ -198,7 +198,10 @@ func (p *figParser) afterHead(np *figNP) {
 		if m < len(ts) && ts[m].low == "the" {
 			m++
 		}
-		if end, key := p.capitalRun(m); end > m {
+		// a name that modifies a noun ("in the Nortia earthquake") places
+		// the event; only a name ending the phrase owns the counted thing
+		if end, key := p.capitalRun(m); end > m && !(end < len(ts) && ts[end].kind == figWord && !ts[end].capital() &&
+			!figStopWords[ts[end].low] && !figNotNoun(ts[end].low)) {
 			np.owners = append(np.owners, key)
 		}
 	}
@@ -406,6 +409,13 @@ func (p *figParser) leftHead(i int, duration bool) int {
 		if figLinkWords[t.low] || duration && figDurationSkip[t.low] {
 			continue
 		}
+		if figPeriodWords[t.low] && !duration {
+			// "revenue for the year was $2.31bn": skip the period
+			for x > 0 && figPeriodSkip[ts[x-1].low] {
+				x--
+			}
+			continue
+		}
 		if figStopWords[t.low] || figAttributionVerbs[t.low] || t.capital() && !t.allCaps() && x > 0 {
 			return -1
 		}
@@ -413,6 +423,34 @@ func (p *figParser) leftHead(i int, duration bool) int {
 	}
 	return -1
 }
+
+// tollBefore looks back through the clause before token i for a count of
+// people stated as a subject: "the death toll from the quake rose to 45",
+// "the number of staff on strike reached 3,000". It returns the head's
+// class and the words that name it.
+func (p *figParser) tollBefore(i int) (string, string) {
+	ts := p.toks
+	for x := i - 1; x >= 1 && i-x <= 12; x-- {
+		t := ts[x]
+		if t.kind == figSym && (t.text == "," || t.text == ";" || t.text == ":") || t.kind == figNum {
+			return "", ""
+		}
+		if t.low == "toll" && ts[x-1].low == "death" {
+			return "deaths", p.a.Text[ts[x-1].start:t.end]
+		}
+		if t.low == "number" && x+2 < i && ts[x+1].low == "of" && figPeopleNouns[ts[x+2].low] {
+			return figHeadClass(ts[x+2].low), p.a.Text[t.start:ts[x+2].end]
+		}
+	}
+	return "", ""
+}
+
+// figPeriodWords name the period a figure covers, skipped when looking
+// for what it measures; figPeriodSkip are the words that introduce them.
+var (
+	figPeriodWords = wordSet(`year quarter month week period half season`)
+	figPeriodSkip  = wordSet(`the this last that first second third fourth full financial fiscal calendar for in during over of previous same`)
+)
 
 // figDurationSkip are words between a duration and what it measures
 // ("work from home up to two days a week").
@@ -506,8 +544,8 @@ func (p *figParser) finish(e *figExpr, k int) (*Figure, int) {
 			case "deaths", "injured", "missing", "evacuated", "displaced", "arrested", "rescued", "hospitalised", "casualties":
 				f.Unit = "people"
 			default:
-				if x >= 2 && ts[x-1].low == "of" && ts[x-2].low == "number" && figPeopleNouns[ts[x].low] {
-					f.Unit = "people"
+				if head, measure := p.tollBefore(e.first); head != "" {
+					f.Unit, f.Head, f.Measure, f.Modifiers = "people", head, measure, nil
 					break
 				}
 				return nil, k

@@ -262,7 +262,7 @@ func (p *figParser) figureAt(i int) (*Figure, int) {
 		if code, ok := figCurrencyWords[w]; ok && !(w == "won" || w == "rand" || w == "pound" || w == "euro" || w == "dollar") {
 			e.currency = code
 			k++
-		} else if code, ok := figDollarAdjectives[w]; ok && k+1 < len(ts) && strings.HasPrefix(ts[k+1].low, "dollar") {
+		} else if code, ok := figDollarAdjectives[w]; ok && k+1 < len(ts) && figCurrencyWords[ts[k+1].low] != "" {
 			e.currency = code
 			k += 2
 		} else if figIsoCurrencies[ts[k].text] && ts[k].text != "TRY" {

@@ -27,7 +27,7 @@ var figCurrencyWords = map[string]string{
 // figDollarAdjectives name the country of "… dollars".
 var figDollarAdjectives = map[string]string{
 	"us": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD", "singapore": "SGD", "zealand": "NZD", "kong": "HKD",
-	"taiwan": "TWD",
+	"taiwan": "TWD", "swiss": "CHF",
 }
 
 // figScaleSuffixes are the scales written after a number ("£450m", "$2.3bn",

@@ -397,14 +397,12 @@ func quantityStatus(figs []Figure, claims []int) Status {
 		if f.Value != first.Value || f.Qualifier != first.Qualifier || !sameBound(f.Low, first.Low) || !sameBound(f.High, first.High) {
 			agree = false
 		}
-		flo, fhi := f.Interval()
 		for _, j := range claims[x+1:] {
 			g := &figs[j]
 			if g.Article == f.Article {
 				continue
 			}
-			glo, ghi := g.Interval()
-			if flo > ghi || glo > fhi {
+			if !overlap(f, g) {
 				return StatusConflict
 			}
 		}
@@ -413,6 +411,20 @@ func quantityStatus(figs []Figure, claims []int) Status {
 		return StatusAgree
 	}
 	return StatusCompatible
+}
+
+// overlap reports whether two claims can both be true: their intervals
+// share more than an end point (intervals that only touch, as "up to 2"
+// and "3" widened by half a unit do, cannot both hold), or one is a point
+// of the other.
+func overlap(f, g *Figure) bool {
+	flo, fhi := f.Interval()
+	glo, ghi := g.Interval()
+	lo, hi := math.Max(flo, glo), math.Min(fhi, ghi)
+	if lo < hi {
+		return true
+	}
+	return lo == hi && (flo == fhi || glo == ghi)
 }
 
 func sameBound(a, b *float64) bool {
