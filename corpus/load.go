@@ -89,6 +89,11 @@ func SupportedExtensions() []string {
 // with a clear error rather than exhausting memory.
 const MaxFileSize = 512 << 20
 
+// MaxArticleSize is the most text one article may have. Anything longer
+// is not a news article (a log, a dump, a book) and is refused with a
+// clear error rather than tying up the cleaner.
+const MaxArticleSize = 1 << 20
+
 // Load reads the articles at the given paths (files or folders, walked
 // recursively) inside fsys. Paths use fs.FS syntax (slash-separated, no
 // leading slash). A path that does not exist or cannot be read is an
@@ -183,16 +188,21 @@ func (l *loader) manifest(dir string) {
 func (l *loader) file(p string, explicit bool) {
 	ext := strings.ToLower(path.Ext(p))
 	f, ok := formats[ext]
-	if !ok {
-		if !explicit {
-			return
-		}
-		f = formats[".txt"]
-	}
 	if explicit {
 		l.manifest(path.Dir(p))
 	}
 	info, err := fs.Stat(l.fsys, p)
+	if !ok && !explicit {
+		// a file of a name Load does not know is read only when its start
+		// reads as a feed
+		if err != nil || !info.Mode().IsRegular() || !fileLooksLikeFeed(l.fsys, p) {
+			return
+		}
+		f, ok = loadFeed, true
+	}
+	if !ok {
+		f = formats[".txt"]
+	}
 	if err != nil {
 		l.problems = append(l.problems, &LoadError{Path: p, Err: unwrapPathError(err)})
 		return
@@ -209,6 +219,9 @@ func (l *loader) file(p string, explicit bool) {
 	if err != nil {
 		l.problems = append(l.problems, &LoadError{Path: p, Err: unwrapPathError(err)})
 		return
+	}
+	if looksLikeFeed(data) {
+		f = loadFeed // a feed saved under another name (.txt, .json, …)
 	}
 	raws, probs := f(p, data)
 	l.raws = append(l.raws, raws...)
@@ -236,6 +249,10 @@ func (l *loader) finish() (*Corpus, error) {
 			defer wg.Done()
 			for i := range jobs {
 				r := l.raws[i]
+				if len(r.Text) > MaxArticleSize {
+					errs[i] = fmt.Errorf("article text is %.1f MiB, more than the %d MiB one article may have", float64(len(r.Text))/(1<<20), MaxArticleSize>>20)
+					continue
+				}
 				l.applyManifest(&r)
 				arts[i], errs[i] = Clean(r)
 			}
@@ -254,9 +271,11 @@ func (l *loader) finish() (*Corpus, error) {
 			l.problems = append(l.problems, asLoadError(l.raws[i].Origin, errs[i]))
 			continue
 		}
-		key := sha256.Sum256([]byte(a.Text))
+		// the same text from two files or feeds, told apart only by case,
+		// punctuation or spacing, is one article found twice
+		key := sha256.Sum256([]byte(normLine(a.Text)))
 		if first, ok := seen[key]; ok {
-			first.Origins = append(first.Origins, a.Origin)
+			mergeDuplicate(first, a)
 			continue
 		}
 		seen[key] = a
@@ -276,6 +295,24 @@ func (l *loader) finish() (*Corpus, error) {
 		return c, ErrNoArticles
 	}
 	return c, nil
+}
+
+// mergeDuplicate records dup as another origin of first and fills in
+// metadata first lacks (a plain-text copy has no source, a page has).
+func mergeDuplicate(first, dup *Article) {
+	first.Origins = append(first.Origins, dup.Origin)
+	fill := func(dst *string, v string) {
+		if *dst == "" {
+			*dst = v
+		}
+	}
+	fill(&first.Title, dup.Title)
+	fill(&first.Source, dup.Source)
+	fill(&first.URL, dup.URL)
+	fill(&first.Author, dup.Author)
+	if first.PublishedHow == PublishedUnknown && dup.PublishedHow != PublishedUnknown {
+		first.Published, first.PublishedHasTime, first.PublishedHow = dup.Published, dup.PublishedHasTime, dup.PublishedHow
+	}
 }
 
 func asLoadError(origin string, err error) *LoadError {
