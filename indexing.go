@@ -67,6 +67,9 @@ type indexing struct {
 	// progress, when set, is told how far loading, analysis and indexing
 	// have got (stage "load", "index" or an analysis stage).
 	progress func(stage string, done, total int)
+	// lockTimeout is how long a writer waits for another process's lock;
+	// zero means index.DefaultLockTimeout.
+	lockTimeout time.Duration
 }
 
 // openIndex returns an index of the corpus at paths (the seeds when there
@@ -130,6 +133,7 @@ func openStoryIndex(ctx context.Context, e *env, paths []string, ing indexing, n
 		Fingerprint: fp.digest,
 		Progress:    func(done, total int) { progress("index", done, total) },
 		Notify:      func(msg string) { fmt.Fprintf(e.stderr, "dateline: %s\n", msg) },
+		LockTimeout: ing.lockTimeout,
 	})
 	if errors.Is(err, index.ErrLocked) {
 		// another process has the index; perhaps it has just updated it

@@ -118,6 +118,8 @@ type Index struct {
 	sources     []string
 	fingerprint string
 	stats       BuildStats
+	closeOnce   sync.Once
+	closeErr    error
 }
 
 // BuildStats says what the Build that made an index did, by article.
@@ -580,12 +582,14 @@ func (ix *Index) loadInternal() error {
 	return nil
 }
 
-// Close releases the index and its folder's lock.
+// Close releases the index and its folder's lock. Closing again does
+// nothing.
 func (ix *Index) Close() error {
 	if ix == nil || ix.b == nil {
 		return nil
 	}
-	return ix.b.Close()
+	ix.closeOnce.Do(func() { ix.closeErr = ix.b.Close() })
+	return ix.closeErr
 }
 
 // Dir returns the index's folder, or "" for an index in memory.

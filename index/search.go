@@ -120,8 +120,9 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
 		return nil, fmt.Errorf("search %q: %w", q.Text, err)
 	}
 	out := &Results{Total: res.Total, Hits: make([]Hit, 0, len(res.Hits))}
+	since, until := q.dateRange()
 	for _, h := range res.Hits {
-		out.Hits = append(out.Hits, makeHit(h))
+		out.Hits = append(out.Hits, makeHit(h, since, until))
 	}
 	out.Facets = Facets{
 		Actors:  facetCounts(res.Facets[fieldActors], false),
@@ -163,13 +164,9 @@ func (ix *Index) buildQuery(q Query) (query.Query, error) {
 		t.SetField(fieldSource)
 		filters = append(filters, t)
 	}
-	if !q.Since.IsZero() || !q.Until.IsZero() {
-		until := q.Until
-		if !until.IsZero() && until.Hour() == 0 && until.Minute() == 0 && until.Second() == 0 && until.Nanosecond() == 0 {
-			until = until.Add(24*time.Hour - time.Nanosecond)
-		}
+	if since, until := q.dateRange(); !since.IsZero() || !until.IsZero() {
 		incl := true
-		r := bleve.NewDateRangeInclusiveQuery(q.Since, until, &incl, &incl)
+		r := bleve.NewDateRangeInclusiveQuery(since, until, &incl, &incl)
 		r.SetField(fieldDate)
 		filters = append(filters, r)
 	}
@@ -186,6 +183,16 @@ func (ix *Index) buildQuery(q Query) (query.Query, error) {
 	}
 	b.AddFilter(bleve.NewConjunctionQuery(filters...))
 	return b, nil
+}
+
+// dateRange returns the query's inclusive date bounds, an Until at
+// midnight moved to the end of its day.
+func (q Query) dateRange() (since, until time.Time) {
+	until = q.Until
+	if !until.IsZero() && until.Hour() == 0 && until.Minute() == 0 && until.Second() == 0 && until.Nanosecond() == 0 {
+		until = until.Add(24*time.Hour - time.Nanosecond)
+	}
+	return q.Since, until
 }
 
 // source returns the stored source that s names, compared
@@ -229,8 +236,10 @@ func lowerTerms(q query.Query) {
 	}
 }
 
-// makeHit reads a bleve hit's stored fields and term locations.
-func makeHit(h *search.DocumentMatch) Hit {
+// makeHit reads a bleve hit's stored fields and term locations. Its date
+// is the sentence's earliest date inside [since, until] (zero bounds are
+// open): the one that let it through a date filter.
+func makeHit(h *search.DocumentMatch, since, until time.Time) Hit {
 	hit := Hit{Score: h.Score}
 	hit.Article, hit.Sentence, _ = splitDocID(h.ID)
 	if s, ok := h.Fields[fieldText].(string); ok {
@@ -239,7 +248,10 @@ func makeHit(h *search.DocumentMatch) Hit {
 	hit.Actors = stringsOf(h.Fields[fieldActors])
 	for _, d := range stringsOf(h.Fields[fieldDate]) {
 		t, err := time.Parse(time.RFC3339, d)
-		if err == nil && (hit.Date.IsZero() || t.Before(hit.Date)) {
+		if err != nil || (!since.IsZero() && t.Before(since)) || (!until.IsZero() && t.After(until)) {
+			continue
+		}
+		if hit.Date.IsZero() || t.Before(hit.Date) {
 			hit.Date = t
 		}
 	}

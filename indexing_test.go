@@ -1,0 +1,187 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dateline-news/dateline/index"
+)
+
+// writeArticles writes a small corpus of plain-text articles into dir.
+func writeArticles(t *testing.T, dir string, arts map[string]string) {
+	t.Helper()
+	for name, text := range arts {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+var testArticles = map[string]string{
+	"harbour.txt": "Harbour wall repairs begin\n\n3 March 2023\n\nWork on the harbour wall began on Monday after storms damaged it in January.\n\nThe council said the repairs would cost £4 million.",
+	"ferry.txt":   "Ferry services resume\n\n5 March 2023\n\nFerry services resumed on Tuesday once the harbour was cleared.\n\nPassengers praised the crews.",
+	"school.txt":  "School roof fixed\n\n9 March 2023\n\nThe school roof was repaired over the weekend.\n\nLessons restart on Monday.",
+}
+
+// openTestIndex runs openIndex on dir with its index in ixDir and returns
+// what it printed on stderr.
+func openTestIndex(t *testing.T, dir, ixDir string, lock time.Duration) (*index.Index, bool, string) {
+	t.Helper()
+	var errb bytes.Buffer
+	e := &env{stdout: &bytes.Buffer{}, stderr: &errb}
+	ix, st, err := openIndex(context.Background(), e, []string{dir}, indexing{dir: ixDir, lockTimeout: lock})
+	if err != nil {
+		t.Fatalf("openIndex: %v (stderr %s)", err, errb.String())
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix, st != nil, errb.String()
+}
+
+func hits(t *testing.T, ix *index.Index, text string) int {
+	t.Helper()
+	r, err := ix.Search(context.Background(), index.Query{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return int(r.Total)
+}
+
+func TestCachedIndex(t *testing.T) {
+	corpusDir, ixDir := t.TempDir(), filepath.Join(t.TempDir(), "ix")
+	writeArticles(t, corpusDir, testArticles)
+
+	ix, loaded, msgs := openTestIndex(t, corpusDir, ixDir, 0)
+	if !loaded || ix.Dir() != ixDir || ix.Stats().Indexed != 3 || msgs != "" {
+		t.Fatalf("first run: loaded %v dir %q stats %+v stderr %q", loaded, ix.Dir(), ix.Stats(), msgs)
+	}
+	if hits(t, ix, "harbour") != 2 { // harbour.txt's body and ferry.txt
+		t.Errorf("harbour: %d hits", hits(t, ix, "harbour"))
+	}
+	ix.Close()
+
+	// unchanged corpus: the cached index is used without loading anything
+	ix, loaded, _ = openTestIndex(t, corpusDir, ixDir, 0)
+	if loaded || hits(t, ix, "harbour") != 2 {
+		t.Errorf("second run loaded the corpus (%v) or lost hits", loaded)
+	}
+	ix.Close()
+
+	// one article changes, one goes: only they are re-indexed
+	writeArticles(t, corpusDir, map[string]string{"school.txt": strings.Replace(testArticles["school.txt"], "weekend", "holiday", 1)})
+	if err := os.Remove(filepath.Join(corpusDir, "ferry.txt")); err != nil {
+		t.Fatal(err)
+	}
+	ix, loaded, _ = openTestIndex(t, corpusDir, ixDir, 0)
+	s := ix.Stats()
+	if !loaded || s.Indexed < 1 || s.Unchanged < 1 || s.Removed != 1 || s.Indexed+s.Unchanged != 2 {
+		t.Errorf("after a change: loaded %v stats %+v", loaded, s)
+	}
+	if hits(t, ix, "holiday") != 1 || hits(t, ix, "weekend") != 0 || hits(t, ix, "ferry") != 0 {
+		t.Errorf("stale hits: holiday %d weekend %d ferry %d", hits(t, ix, "holiday"), hits(t, ix, "weekend"), hits(t, ix, "ferry"))
+	}
+}
+
+func TestCachedIndexInUse(t *testing.T) {
+	corpusDir, ixDir := t.TempDir(), filepath.Join(t.TempDir(), "ix")
+	writeArticles(t, corpusDir, testArticles)
+	ix, _, _ := openTestIndex(t, corpusDir, ixDir, 0)
+	// another process would hold the same shared lock while it searches
+	// the old index; the changed corpus cannot be written, so this run
+	// indexes in memory and says so
+	writeArticles(t, corpusDir, map[string]string{"extra.txt": "Extra edition\n\n10 March 2023\n\nA lighthouse keeper retired."})
+	mem, loaded, msgs := openTestIndex(t, corpusDir, ixDir, 50*time.Millisecond)
+	if !loaded || mem.Dir() != "" || !strings.Contains(msgs, "in use by another dateline") {
+		t.Errorf("loaded %v dir %q stderr %q", loaded, mem.Dir(), msgs)
+	}
+	if hits(t, mem, "lighthouse") != 1 || hits(t, ix, "lighthouse") != 0 {
+		t.Errorf("lighthouse: memory %d, old index %d", hits(t, mem, "lighthouse"), hits(t, ix, "lighthouse"))
+	}
+}
+
+func TestCachedIndexDamaged(t *testing.T) {
+	corpusDir, ixDir := t.TempDir(), filepath.Join(t.TempDir(), "ix")
+	writeArticles(t, corpusDir, testArticles)
+	ix, _, _ := openTestIndex(t, corpusDir, ixDir, 0)
+	ix.Close()
+	if err := os.WriteFile(filepath.Join(ixDir, "index_meta.json"), []byte("{broken"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ix, loaded, msgs := openTestIndex(t, corpusDir, ixDir, 0)
+	if !loaded || !strings.Contains(msgs, "damaged") || !strings.Contains(msgs, "rebuilding") || hits(t, ix, "harbour") != 2 {
+		t.Errorf("loaded %v stderr %q", loaded, msgs)
+	}
+}
+
+func TestSmallCorpusInMemory(t *testing.T) {
+	corpusDir := t.TempDir()
+	writeArticles(t, corpusDir, testArticles)
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	ix, loaded, _ := openTestIndex(t, corpusDir, "", 0)
+	if !loaded || ix.Dir() != "" {
+		t.Errorf("a small corpus was not indexed in memory: dir %q", ix.Dir())
+	}
+}
+
+func TestFingerprint(t *testing.T) {
+	dir := t.TempDir()
+	writeArticles(t, dir, testArticles)
+	fp := func() corpusPrint {
+		t.Helper()
+		p, err := fingerprint([]string{dir})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	first := fp()
+	if first.files != 3 || first.bytes == 0 {
+		t.Errorf("fingerprint %+v", first)
+	}
+	tests := []struct {
+		name   string
+		change func()
+		same   bool
+	}{
+		{"nothing", func() {}, true},
+		{"a touch", func() {
+			later := time.Now().Add(time.Hour)
+			os.Chtimes(filepath.Join(dir, "ferry.txt"), later, later)
+		}, true},
+		{"a hidden file", func() { writeArticles(t, dir, map[string]string{".notes.txt": "private"}) }, true},
+		{"a changed byte", func() {
+			writeArticles(t, dir, map[string]string{"ferry.txt": strings.Replace(testArticles["ferry.txt"], "Tuesday", "Tuesdax", 1)})
+		}, false},
+		{"a manifest", func() { writeArticles(t, dir, map[string]string{"dateline.yaml": "name: Harbour\n"}) }, false},
+		{"a new file", func() { writeArticles(t, dir, map[string]string{"new.txt": "New\n\nText."}) }, false},
+	}
+	prev := first
+	for _, tt := range tests {
+		tt.change()
+		got := fp()
+		if (got.digest == prev.digest) != tt.same {
+			t.Errorf("%s: digest same = %v, want %v", tt.name, got.digest == prev.digest, tt.same)
+		}
+		prev = got
+	}
+	if _, err := fingerprint([]string{filepath.Join(dir, "missing")}); err == nil {
+		t.Error("fingerprint of a missing path gave no error")
+	}
+}
+
+func TestCacheDir(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", "/tmp/cache-test")
+	a, err := cacheDir([]string{"b", "a"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := cacheDir([]string{"a", "b"})
+	c, _ := cacheDir([]string{"a"})
+	if a != b || a == c || !strings.HasPrefix(a, filepath.Join("/tmp/cache-test", "dateline")+string(filepath.Separator)) {
+		t.Errorf("cacheDir: %q %q %q", a, b, c)
+	}
+}
