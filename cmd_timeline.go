@@ -43,7 +43,7 @@ type timelineEvent struct {
 type timelineReport struct {
 	Article    string `json:"article"`
 	Sentence   int    `json:"sentence"`
-	Expression string `json:"expression"` // the expression's text; "" for a lead dated by publication
+	Expression string `json:"expression"` // the expression's text; for a lead dated by publication, the dateline or ""
 }
 
 type timelineExpression struct {
@@ -209,6 +209,8 @@ func timelineOutput(st *corpus.Story, events []corpus.Event, f timelineFilter) t
 			if r.Expression >= 0 && r.Expression < len(st.Expressions) {
 				text = st.Expressions[r.Expression].Text
 				reported[r.Expression] = true
+			} else if a := st.Article(r.Article); a != nil {
+				text = a.Dateline // a lead dated by publication: the dateline, when the text has one
 			}
 			j.Reports = append(j.Reports, timelineReport{Article: r.Article, Sentence: r.Sentence, Expression: text})
 		}
@@ -312,7 +314,10 @@ func writeEvent(b *strings.Builder, st *corpus.Story, ev corpus.Event, when stri
 		fmt.Fprintf(b, "  actors: %s\n", corpus.Sanitize(strings.Join(names, ", ")))
 	}
 	for _, r := range ev.Reports {
-		expr := "lead, dated by publication"
+		expr := "lead, dated by the publication date"
+		if a := st.Article(r.Article); a != nil && a.Dateline != "" {
+			expr = fmt.Sprintf("lead, dated by the dateline %q", a.Dateline)
+		}
 		if r.Expression >= 0 && r.Expression < len(st.Expressions) {
 			expr = fmt.Sprintf("%q", st.Expressions[r.Expression].Text)
 		}

@@ -48,9 +48,9 @@ type TimeExpr struct {
 func (e TimeExpr) Resolved() bool { return !e.Start.IsZero() }
 
 // TagDates finds every temporal expression in the article and resolves it
-// against the article's publication date. The dateline, when the text gave
-// the publication date, comes first (Sentence -1, an empty Span: it is not
-// part of the cleaned Text). Expressions that need a publication date the
+// against the article's publication date. Every expression lies in the
+// cleaned Text (the dateline is not: it is the article's Published date,
+// and dates its lead event). Expressions that need a publication date the
 // article lacks keep their text with certainty CertRelative and no dates.
 // It only reads the article, so it is safe to call in parallel.
 func TagDates(a *Article) []TimeExpr {
@@ -63,18 +63,11 @@ func TagDates(a *Article) []TimeExpr {
 		relCert = CertInferred
 	}
 	var out []TimeExpr
-	if a.Dateline != "" && a.PublishedHow == PublishedText && !ref.IsZero() {
-		g := GranDay
-		if a.PublishedHasTime {
-			g = GranTime
-		}
-		out = append(out, TimeExpr{Article: a.ID, Text: a.Dateline, Sentence: -1, Start: ref, End: ref,
-			Granularity: g, Certainty: CertStated})
-	}
 	var toks []dateToken
+	var marks []uint8
 	for si, sen := range a.Sentences {
 		toks = dateTokens(toks[:0], a.Text, sen.Start, sen.End)
-		sc := dateScanner{toks: toks}
+		sc := dateScanner{toks: toks, marks: marks[:0]}
 		for i := 0; i < len(toks); {
 			p, ok := sc.match(i)
 			if !ok {
@@ -105,6 +98,7 @@ func TagDates(a *Article) []TimeExpr {
 			out = append(out, x)
 			i = p.to + 1
 		}
+		marks = sc.marks
 	}
 	return out
 }

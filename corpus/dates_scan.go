@@ -242,7 +242,8 @@ type timePhrase struct {
 
 // dateScanner holds one sentence's tokens while phrases are matched.
 type dateScanner struct {
-	toks []dateToken
+	toks  []dateToken
+	marks []uint8 // per token: 0 not yet read, 1 no tense marker, 2+tense
 }
 
 func (s *dateScanner) word(i int) string {

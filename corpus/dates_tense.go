@@ -53,21 +53,50 @@ var notPastEd = map[string]bool{
 	"sacred": true, "naked": true, "wicked": true, "beloved": true, "embed": true, "reed": true, "weed": true,
 }
 
+// tenseWindow bounds how many tokens either side of an expression are read
+// for its tense: a clause, and linear time on run-on text.
+const tenseWindow = 40
+
 // tenseAt decides the direction for the expression spanning tokens
 // [from, to]: the nearest tense marker before it in the sentence decides,
-// else the nearest after it, else it is neutral.
+// else the nearest after it (within tenseWindow tokens), else it is neutral.
 func (s *dateScanner) tenseAt(from, to int) dateTense {
-	for k := from - 1; k >= 0; k-- {
-		if t, ok := s.marker(k); ok {
+	for k := from - 1; k >= 0 && k >= from-tenseWindow; k-- {
+		if t, ok := s.markerCached(k); ok {
 			return t
 		}
 	}
-	for k := to + 1; k < len(s.toks); k++ {
-		if t, ok := s.marker(k); ok {
+	for k := to + 1; k < len(s.toks) && k <= to+tenseWindow; k++ {
+		if t, ok := s.markerCached(k); ok {
 			return t
 		}
 	}
 	return tenseNeutral
+}
+
+// markerCached is marker, remembered per token of the sentence: tenseAt
+// reads the same neighbours for each expression of a sentence.
+func (s *dateScanner) markerCached(k int) (dateTense, bool) {
+	if len(s.marks) != len(s.toks) {
+		s.marks = s.marks[:0]
+		for range s.toks {
+			s.marks = append(s.marks, 0)
+		}
+	}
+	switch m := s.marks[k]; m {
+	case 0:
+		t, ok := s.marker(k)
+		if !ok {
+			s.marks[k] = 1
+			return 0, false
+		}
+		s.marks[k] = 2 + uint8(t)
+		return t, true
+	case 1:
+		return 0, false
+	default:
+		return dateTense(m - 2), true
+	}
 }
 
 // marker reports whether token k marks tense, and which.

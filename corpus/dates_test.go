@@ -211,3 +211,16 @@ func TestTagDates(t *testing.T) {
 		})
 	}
 }
+
+// Hostile run-on text is tagged in linear time: one long "sentence" of
+// weekdays, months and numbers.
+func BenchmarkTagDatesRunOn(b *testing.B) {
+	text := strings.Repeat("Monday 11 December since 2021 for three years May 2024 the weekend ", 5000)
+	a := &Article{ID: "t", Text: text, Paragraphs: []Span{{0, len(text)}}}
+	a.Sentences = SplitSentences(text, a.Paragraphs)
+	a.Published, a.PublishedHow = time.Date(2024, 12, 11, 0, 0, 0, 0, time.UTC), PublishedMetadata
+	b.SetBytes(int64(len(text)))
+	for i := 0; i < b.N; i++ {
+		TagDates(a)
+	}
+}

@@ -22,7 +22,7 @@ import (
 type Report struct {
 	Article    string `json:"article"`
 	Sentence   int    `json:"sentence"`   // index into that article's Sentences
-	Expression int    `json:"expression"` // index into Story.Expressions; -1: the lead, dated by publication
+	Expression int    `json:"expression"` // index into Story.Expressions; -1: the lead, dated by the publication date
 }
 
 // Event is something that happened or will happen at a time, as reported by
@@ -76,7 +76,6 @@ func BuildEvents(arts []*Article, exprs []TimeExpr, actors []*Actor) []Event {
 		}
 	}
 	var cands []eventCandidate
-	datelineOf := map[string]int{}
 	pointIn := map[place]bool{} // sentences with a day, week or time of their own
 	for i, x := range exprs {
 		ai, ok := artPos[x.Article]
@@ -84,11 +83,7 @@ func BuildEvents(arts []*Article, exprs []TimeExpr, actors []*Actor) []Event {
 			continue
 		}
 		a := arts[ai]
-		if x.Sentence < 0 {
-			datelineOf[a.ID] = i
-			continue
-		}
-		if x.Sentence >= len(a.Sentences) {
+		if x.Sentence < 0 || x.Sentence >= len(a.Sentences) {
 			continue
 		}
 		switch x.Granularity {
@@ -111,7 +106,7 @@ func BuildEvents(arts []*Article, exprs []TimeExpr, actors []*Actor) []Event {
 		cands = append(cands, c)
 	}
 	for ai, a := range arts {
-		if c, ok := leadEvent(a, ai, datelineOf, pointIn[place{a.ID, leadSentence(a)}]); ok {
+		if c, ok := leadEvent(a, ai, pointIn[place{a.ID, leadSentence(a)}]); ok {
 			c.ev.Actors = actorsAt[place{a.ID, c.ev.Reports[0].Sentence}]
 			cands = append(cands, c)
 		}
@@ -164,7 +159,7 @@ func leadSentence(a *Article) int {
 // leadEvent makes the lead sentence an event of the publication day when
 // the article's date is known, the lead tells something that has happened
 // (a past or perfect verb comes first) and it has no day of its own.
-func leadEvent(a *Article, ai int, datelineOf map[string]int, hasPoint bool) (eventCandidate, bool) {
+func leadEvent(a *Article, ai int, hasPoint bool) (eventCandidate, bool) {
 	li := leadSentence(a)
 	if li < 0 || hasPoint || !a.HasPublished() {
 		return eventCandidate{}, false
@@ -178,14 +173,10 @@ func leadEvent(a *Article, ai int, datelineOf map[string]int, hasPoint bool) (ev
 	if a.PublishedHow == PublishedInferred {
 		cert = CertInferred
 	}
-	expr := -1
-	if i, ok := datelineOf[a.ID]; ok {
-		expr = i
-	}
 	d := dayOf(a.Published)
 	return eventCandidate{
 		ev: Event{Start: d, End: d, Granularity: GranDay, Certainty: cert, Summary: Summarize(sen.Text),
-			Reports: []Report{{Article: a.ID, Sentence: li, Expression: expr}}},
+			Reports: []Report{{Article: a.ID, Sentence: li, Expression: -1}}},
 		words: contentStems(sen.Text, 0, 0),
 		key:   d.Format("2006-01-02") + "/" + string(GranDay),
 		art:   ai, pos: sen.Start,
