@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -51,12 +52,36 @@ type chart struct {
 type chartLane struct {
 	Label string
 	Marks []chartMark
+	Style template.CSS // its height, by the rows its marks need
+	rows  []float64    // where each row's last mark ends, in per cent
+}
+
+// The chart's geometry: marks sit in rows under a lane's label so that
+// overlapping ones do not hide each other.
+const (
+	markTop   = 1.1  // rem from a lane's top to its first row of marks
+	rowHeight = 0.85 // rem per row
+	dotWidth  = 0.8  // half a dot's width, in per cent of the axis
+)
+
+// place finds the first row where a mark from–to (per cent) does not
+// overlap another, adding a row when none is free.
+func (l *chartLane) place(from, to float64) int {
+	for i, end := range l.rows {
+		if end < from {
+			l.rows[i] = to
+			return i
+		}
+	}
+	l.rows = append(l.rows, to)
+	return len(l.rows) - 1
 }
 
 // chartMark is one event on a lane: a dot, or a bar for a span.
 type chartMark struct {
 	Style template.CSS // left and width, in per cent of the axis
 	Bar   bool
+	Cut   bool // the event starts before the axis does
 	Title string
 	Event string // the event's anchor
 }
@@ -103,6 +128,11 @@ func newHTMLPage(br *Briefing) *htmlPage {
 	return p
 }
 
+// longSpan is how long, in days, an event may last and still set the
+// chart's axis; longer spans ("since 2021") are drawn cut off at its
+// start, so that they do not squeeze the story's weeks into a corner.
+const longSpan = 92
+
 // chart lays the dated events out on one axis, one lane per source.
 func (p *htmlPage) chart() chart {
 	var c chart
@@ -110,39 +140,75 @@ func (p *htmlPage) chart() chart {
 	if len(dated) == 0 {
 		return c
 	}
-	lo, hi := dated[0].start, dated[0].start
-	for _, e := range dated {
-		if e.start.Before(lo) {
-			lo = e.start
+	// the axis: from the first to the last day of the events that are not
+	// long spans (all events when every one is)
+	var lo, hi, last time.Time
+	for _, long := range []bool{false, true} {
+		for _, e := range dated {
+			end := eventEnd(e)
+			if !long && (e.end.IsZero() && e.gran == corpus.GranSpan || end.Sub(e.start).Hours() > 24*longSpan) {
+				continue
+			}
+			if lo.IsZero() || e.start.Before(lo) {
+				lo = e.start
+			}
+			if end.After(hi) {
+				hi = end
+			}
 		}
-		if end := eventEnd(e); end.After(hi) {
-			hi = end
+		if !lo.IsZero() {
+			break
+		}
+	}
+	for _, e := range dated {
+		if end := eventEnd(e); end.After(last) {
+			last = end
 		}
 	}
 	lo = lo.AddDate(0, 0, -1)
 	hi = hi.AddDate(0, 0, 1)
 	span := hi.Sub(lo).Hours()
-	pos := func(t time.Time) float64 { return 100 * t.Sub(lo).Hours() / span }
+	pos := func(t time.Time) float64 { return min(100, max(0, 100*t.Sub(lo).Hours()/span)) }
 	lanes := map[string]int{}
 	for _, e := range dated {
+		seen := map[string]bool{}
 		for _, r := range e.Reports {
 			g := group(p.byRef, r.Cite)
+			if seen[g] {
+				continue
+			}
+			seen[g] = true
 			i, ok := lanes[g]
 			if !ok {
 				i = len(c.Lanes)
 				lanes[g] = i
 				c.Lanes = append(c.Lanes, chartLane{Label: g})
 			}
+			end := eventEnd(e)
+			if e.end.IsZero() && e.gran == corpus.GranSpan {
+				end = last // an open span ("since 2021") runs on to the latest date
+			}
 			left := pos(e.start)
-			width := pos(eventEnd(e).AddDate(0, 0, 1)) - left
-			mark := chartMark{Title: e.When + ": " + e.Summary, Event: "ev-" + slug(e.ID), Bar: width > 1.5}
+			width := pos(end.AddDate(0, 0, 1)) - left
+			mark := chartMark{Title: e.When + ": " + e.Summary, Event: "ev-" + slug(e.ID),
+				Bar: end.After(e.start) && width > 1.5, Cut: e.start.Before(lo)}
+			from, to := left+width/2-dotWidth, left+width/2+dotWidth
 			if mark.Bar {
-				mark.Style = template.CSS(fmt.Sprintf("left:%s%%;width:%s%%", pct(left), pct(width)))
+				from, to = left, left+width
+			}
+			row := c.Lanes[i].place(from, to)
+			top := fmt.Sprintf("top:%.2frem", markTop+rowHeight*float64(row))
+			if mark.Bar {
+				mark.Style = template.CSS(fmt.Sprintf("left:%s%%;width:%s%%;%s", pct(left), pct(width), top))
 			} else {
-				mark.Style = template.CSS(fmt.Sprintf("left:%s%%", pct(left+width/2)))
+				mark.Style = template.CSS(fmt.Sprintf("left:%s%%;%s", pct(left+width/2), top))
 			}
 			c.Lanes[i].Marks = append(c.Lanes[i].Marks, mark)
 		}
+	}
+	for i := range c.Lanes {
+		l := &c.Lanes[i]
+		l.Style = template.CSS(fmt.Sprintf("height:%.2frem", markTop+rowHeight*float64(len(l.rows))+0.3))
 	}
 	for _, t := range ticks(lo, hi) {
 		c.Ticks = append(c.Ticks, chartTick{Style: template.CSS("left:" + pct(pos(t.at)) + "%"), Label: t.label})
@@ -150,8 +216,8 @@ func (p *htmlPage) chart() chart {
 	return c
 }
 
-// eventEnd returns the last day of an event; an open span ("since 2021")
-// is drawn as far as its start.
+// eventEnd returns the last day of an event; for an open span ("since
+// 2021") that is its start.
 func eventEnd(e Event) time.Time {
 	if e.end.IsZero() || e.end.Before(e.start) {
 		return e.start
@@ -216,6 +282,17 @@ var pageTemplate = template.Must(template.New("page").Funcs(template.FuncMap{
 	"how":   func(s Source) string { return s.howKnown() },
 	"count": func(n int, word string) string { return plural(n, word) },
 	"inc":   func(n int) int { return n + 1 },
+	"cites": func(rs []EventReport) []Cite {
+		var out []Cite
+		for _, r := range rs {
+			if !slices.Contains(out, r.Cite) {
+				out = append(out, r.Cite)
+			}
+		}
+		return out
+	},
+	// bySpeaker drops the speaker of a quote shown under the speaker's name
+	"bySpeaker": func(q Quote) Quote { q.Speaker = ""; return q },
 }).Parse(pageHTML))
 
 // pageHTML is the page. It must stay well-formed XML: void elements are
@@ -244,11 +321,12 @@ ol.sources { padding-left: 0; list-style: none; }
 ol.sources li { padding: .35rem 0; border-bottom: 1px solid var(--rule); }
 .ref { display: inline-block; min-width: 2.2rem; font-family: "Helvetica Neue", Arial, sans-serif; font-weight: bold; color: var(--accent); }
 .chart { position: relative; margin: 1rem 0 2rem; padding-bottom: 1.8rem; border: 1px solid var(--rule); background: var(--band); }
-.lane { position: relative; height: 2.2rem; border-bottom: 1px dashed var(--rule); }
+.lane { position: relative; min-height: 2.2rem; border-bottom: 1px dashed var(--rule); }
 .lane-label { position: absolute; left: .5rem; top: .1rem; font-size: .72rem; color: var(--muted); white-space: nowrap; z-index: 1; }
 .track { position: absolute; left: 1rem; right: 1rem; top: 0; bottom: 0; }
-.mark { position: absolute; top: 1.15rem; width: .8rem; height: .8rem; margin-left: -.4rem; border-radius: 50%; background: var(--accent); border: 2px solid #fff; }
-.mark.bar { height: .6rem; margin-left: 0; border-radius: .3rem; opacity: .75; top: 1.25rem; }
+.mark { position: absolute; width: .8rem; height: .8rem; margin-left: -.4rem; border-radius: 50%; background: var(--accent); border: 2px solid #fff; }
+.mark.bar { height: .6rem; margin-top: .1rem; margin-left: 0; border-radius: .3rem; opacity: .75; }
+.mark.cut { border-radius: 0 .3rem .3rem 0; border-left: 3px dotted var(--paper); opacity: .45; }
 .axis { position: absolute; left: 1rem; right: 1rem; bottom: 0; height: 1.8rem; }
 .tick { position: absolute; top: .3rem; font-size: .7rem; color: var(--muted); transform: translateX(-50%); white-space: nowrap; }
 .tick::before { content: ""; position: absolute; left: 50%; top: -.35rem; height: .3rem; border-left: 1px solid var(--muted); }
@@ -270,8 +348,8 @@ ul.reports { margin: .2rem 0 0; padding-left: 1.2rem; font-size: .93rem; }
 table { border-collapse: collapse; width: 100%; font-size: .85rem; background: var(--paper); }
 th, td { text-align: left; vertical-align: top; padding: .3rem .5rem; border: 1px solid var(--rule); }
 th { background: var(--band); }
-td.value { font-weight: bold; white-space: nowrap; }
-.actors { display: grid; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); gap: 1rem; }
+td.value { font-weight: bold; min-width: 7rem; }
+.actors { display: grid; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); gap: 1rem; align-items: start; }
 .actor { border: 1px solid var(--rule); padding: .2rem 1rem .8rem; }
 blockquote { margin: .4rem 0; padding-left: .8rem; border-left: 3px solid var(--rule); }
 .shared { font-family: "Helvetica Neue", Arial, sans-serif; font-size: .75rem; font-weight: bold; color: var(--accent); }
@@ -301,8 +379,8 @@ blockquote { margin: .4rem 0; padding-left: .8rem; border-left: 3px solid var(--
 {{- if .Chart.Lanes}}
 <div class="chart" role="img" aria-label="The dated events on one axis, one lane per source">
 {{- range .Chart.Lanes}}
-<div class="lane"><span class="lane-label">{{.Label}}</span><div class="track">
-{{- range .Marks}}<a class="mark{{if .Bar}} bar{{end}}" style="{{.Style}}" href="#{{.Event}}" title="{{.Title}}"></a>{{end -}}
+<div class="lane" style="{{.Style}}"><span class="lane-label">{{.Label}}</span><div class="track">
+{{- range .Marks}}<a class="mark{{if .Bar}} bar{{end}}{{if .Cut}} cut{{end}}" style="{{.Style}}" href="#{{.Event}}" title="{{.Title}}"></a>{{end -}}
 </div></div>
 {{- end}}
 <div class="axis">{{range .Chart.Ticks}}<span class="tick" style="{{.Style}}">{{.Label}}</span>{{end}}</div>
@@ -313,11 +391,11 @@ blockquote { margin: .4rem 0; padding-left: .8rem; border-left: 3px solid var(--
 <ol class="events">
 {{- range .Timeline.Dated}}
 <li id="ev-{{slug .ID}}"><span class="when">{{.When}}</span>{{with certainty .Certainty}} <span class="certainty">({{.}})</span>{{end}} — {{.Summary}}
-{{- range .Reports}} <a class="cite" href="#{{ref .Cite}}">[{{.Ref}}]</a>{{end}}
+{{- range cites .Reports}} <a class="cite" href="#{{ref .}}">[{{.Ref}}]</a>{{end}}
 {{- if .Actors}}<br /><span class="meta">Actors: {{range $i, $a := .Actors}}{{if $i}}, {{end}}{{$a}}{{end}}</span>{{end}}
 <ul class="reports">
 {{- range .Reports}}
-<li><a class="cite" href="#{{ref .Cite}}">[{{.Ref}}]</a> <span class="expr">{{.Expression}}</span>: “{{.Sentence}}”</li>
+<li><a class="cite" href="#{{ref .Cite}}">[{{.Ref}}]</a> {{template "report" .}}</li>
 {{- end}}
 </ul></li>
 {{- end}}
@@ -333,7 +411,7 @@ blockquote { margin: .4rem 0; padding-left: .8rem; border-left: 3px solid var(--
 <section><h4><a class="cite" href="#{{ref .Cite}}">[{{.Ref}}]</a> {{$.ArticleTitle .Cite}}</h4>
 <ul class="reports">
 {{- range .Events}}{{range .Reports}}
-<li><span class="expr">{{.Expression}}</span>: “{{.Sentence}}”</li>
+<li>{{template "report" .}}</li>
 {{- end}}{{end}}
 </ul></section>
 {{- end}}
@@ -386,7 +464,7 @@ blockquote { margin: .4rem 0; padding-left: .8rem; border-left: 3px solid var(--
 <p class="meta">{{if .Kind}}{{.Kind}}{{end}}{{if .Role}} · {{.Role}}{{end}}{{if .Aliases}} · also called {{range $i, $a := .Aliases}}{{if $i}}, {{end}}{{$a}}{{end}}{{end}}
 <br />{{if .Mentions}}mentioned in {{range $i, $m := .Mentions}}{{if $i}}, {{end}}<a class="cite" href="#{{ref $m.Cite}}">[{{$m.Ref}}]</a> ×{{$m.Count}}{{end}}{{else}}not mentioned by name{{end}}</p>
 {{- range .Quotes}}
-{{template "quote" .}}
+{{template "quote" (bySpeaker .)}}
 {{- end}}
 {{- if gt .QuotesTotal (len .Quotes)}}
 <p class="meta">… {{count .QuotesTotal "quote"}} in all, the others in{{range .MoreQuotesIn}} <a class="cite" href="#{{ref .}}">[{{.Ref}}]</a>{{end}}.</p>
@@ -422,7 +500,8 @@ blockquote { margin: .4rem 0; padding-left: .8rem; border-left: 3px solid var(--
 {{- end}}
 </tbody>
 </table>{{end}}
-{{define "quote"}}<blockquote>“{{.Text}}”{{if and .Speaker (not .Direct)}} <span class="meta">(reported speech)</span>{{end}}
+{{define "report"}}{{if .Expression}}<span class="expr">{{.Expression}}</span>: {{else if .ByPublication}}<span class="meta">(dated by publication)</span> {{end}}“{{.Sentence}}”{{end}}
+{{define "quote"}}<blockquote>“{{.Text}}”{{if not .Direct}} <span class="meta">(reported speech)</span>{{end}}
 <span class="meta">{{if .Speaker}}— {{.Speaker}} {{end}}<a class="cite" href="#{{ref .Cite}}">[{{.Ref}}]</a>{{range .Also}} <a class="cite" href="#{{ref .}}">[{{.Ref}}]</a>{{end}}</span>
 {{- if .Shared}} <span class="shared">shared by {{count (len .Also | inc) "article"}}</span>{{end}}</blockquote>{{end}}
 `

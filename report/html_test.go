@@ -135,7 +135,7 @@ func TestHTMLShowsTheBriefing(t *testing.T) {
 	page := string(render(t, HTML, fixtureStory(t)))
 	for _, want := range []string{
 		`<section class="quantity conflict">`, // the conflict is highlighted
-		`<div class="lane"><span class="lane-label">The Herald</span>`,
+		`<span class="lane-label">The Herald</span>`,
 		`<li id="a1">`, `href="#a2"`, // citations link to the articles
 		"Undated, by article", "last week",
 		"shared by 2 articles",
