@@ -107,10 +107,8 @@ func actorToJSON(st *corpus.Story, a *corpus.Actor) actorJSON {
 		j.Aliases = []string{}
 	}
 	for _, q := range st.QuotesBy(a.ID) {
-		sw := q.SharedWith
-		if sw == nil {
-			sw = []string{}
-		}
+		sw := append([]string{}, q.SharedWith...)
+		sort.Strings(sw)
 		j.Quotes = append(j.Quotes, quoteJSON{Article: q.Article, Text: q.Text, Sentence: q.Sentence, SharedWith: sw})
 	}
 	return j
@@ -201,6 +199,7 @@ func printActor(w io.Writer, st *corpus.Story, a *corpus.Actor) {
 			for i, s := range q.SharedWith {
 				sw[i] = corpus.Sanitize(s)
 			}
+			sort.Strings(sw)
 			fmt.Fprintf(w, "      also in: %s\n", strings.Join(sw, ", "))
 		}
 	}

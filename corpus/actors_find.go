@@ -66,7 +66,11 @@ type nameChunk struct {
 
 // discover reads one article's names.
 func discover(a *Article) findings {
-	lowerSeen := lowerWords(a)
+	words := make([][]word, len(a.Sentences))
+	for i, s := range a.Sentences {
+		words[i] = sentenceWords(a.Text, s)
+	}
+	lowerSeen := lowerWords(a, words)
 	byKey := map[string]*sighting{}
 	var order []*sighting
 	var links []nameLink
@@ -99,8 +103,8 @@ func discover(a *Article) findings {
 		}
 		return s
 	}
-	for _, sent := range a.Sentences {
-		ws := sentenceWords(a.Text, sent)
+	for si, sent := range a.Sentences {
+		ws := words[si]
 		if len(ws) == 0 || headlineLike(sent.Text, ws) {
 			continue
 		}
@@ -265,7 +269,7 @@ func widerRun(ws []word, i int) int {
 // lowerWords collects the words an article writes in lower case and never
 // capitalised inside a sentence: such a word that opens a sentence is a
 // common word there, not a name.
-func lowerWords(a *Article) map[string]bool {
+func lowerWords(a *Article, words [][]word) map[string]bool {
 	seen := map[string]bool{}
 	text := a.Text
 	i := 0
@@ -292,8 +296,8 @@ func lowerWords(a *Article) map[string]bool {
 	}
 	// a word also capitalised inside a sentence is a name there ("the
 	// Met" beside "has been met")
-	for _, s := range a.Sentences {
-		for _, w := range sentenceWords(text, s) {
+	for _, ws := range words {
+		for _, w := range ws {
 			if !w.Initial && w.capital() && !w.acronym() {
 				delete(seen, w.lower())
 			}

@@ -19,14 +19,17 @@ import (
 
 // Quote is a direct or reported quote attributed to a speaker.
 type Quote struct {
-	Article    string   `json:"article"`
-	Text       string   `json:"text"`
-	Span                // byte offsets of the quoted words in the article's Text
-	Sentence   int      `json:"sentence"` // first sentence of the quote
-	Speaker    string   `json:"speaker"`  // actor id; "" when unknown
-	SpeakerAs  string   `json:"speaker_as"`
-	Direct     bool     `json:"direct"`
-	SharedWith []string `json:"shared_with"` // other articles with the same or a near-identical quote
+	Article   string `json:"article"`
+	Text      string `json:"text"`
+	Span             // byte offsets of the quoted words in the article's Text
+	Sentence  int    `json:"sentence"` // first sentence of the quote
+	Speaker   string `json:"speaker"`  // actor id; "" when unknown
+	SpeakerAs string `json:"speaker_as"`
+	Direct    bool   `json:"direct"`
+	// SharedWith lists the other articles with the same or a
+	// near-identical quote. Quotes of one group share the backing array:
+	// read it, do not modify it.
+	SharedWith []string `json:"shared_with"`
 }
 
 // FindQuotes finds quotes in the articles and attributes them to actors;

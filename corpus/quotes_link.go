@@ -2,8 +2,10 @@ package corpus
 
 import (
 	"hash/fnv"
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // Linking quotes across articles: the same words quoted by two outlets are
@@ -29,29 +31,30 @@ func linkQuotes(qs []Quote) {
 		return
 	}
 	variant := map[string]int{}
-	var texts []string
+	var words [][]string
 	of := make([]int, len(qs))
 	for i, q := range qs {
-		n := normLine(q.Text)
-		v, ok := variant[n]
+		ws := quoteWords(q.Text)
+		key := strings.Join(ws, " ")
+		v, ok := variant[key]
 		if !ok {
-			v = len(texts)
-			variant[n] = v
-			texts = append(texts, n)
+			v = len(words)
+			variant[key] = v
+			words = append(words, ws)
 		}
 		of[i] = v
 	}
-	shingles := make([][]uint64, len(texts))
+	shingles := make([][]uint64, len(words))
 	posting := map[uint64][]int32{}
-	for v, t := range texts {
-		shingles[v] = shingleHashes(t)
+	for v, ws := range words {
+		shingles[v] = shingleHashes(ws)
 		for _, h := range shingles[v] {
 			if p := posting[h]; len(p) <= maxPosting {
 				posting[h] = append(p, int32(v))
 			}
 		}
 	}
-	uf := newUnionFind(len(texts))
+	uf := newUnionFind(len(words))
 	shared := map[int32]int{}
 	for v, hs := range shingles {
 		clear(shared)
@@ -67,55 +70,71 @@ func linkQuotes(qs []Quote) {
 			}
 		}
 		for o, n := range shared {
-			small := len(hs)
-			if l := len(shingles[o]); l < small {
-				small = l
-			}
+			small := min(len(hs), len(shingles[o]))
 			if n*2 >= small && n >= min(2, small) {
 				uf.union(v, int(o))
 			}
 		}
 	}
-	// the articles of each group
-	arts := map[int][]string{}
+	// the articles of each group, sorted, written twice: the articles
+	// other than the one at position k are then ring[k+1 : k+len], one
+	// slice shared by every quote of the group instead of a copy each
+	groups := map[int][]string{}
 	for i, q := range qs {
 		r := uf.find(of[i])
-		arts[r] = append(arts[r], q.Article)
+		groups[r] = append(groups[r], q.Article)
 	}
-	for r, as := range arts {
+	rings := make(map[int][]string, len(groups))
+	for r, as := range groups {
 		sort.Strings(as)
-		arts[r] = compactStrings(as)
+		as = compactStrings(as)
+		if len(as) > 1 {
+			rings[r] = append(as, as...)
+		}
 	}
 	for i := range qs {
-		as := arts[uf.find(of[i])]
-		if len(as) < 2 {
+		ring := rings[uf.find(of[i])]
+		if ring == nil {
 			continue
 		}
-		sw := make([]string, 0, len(as)-1)
-		for _, a := range as {
-			if a != qs[i].Article {
-				sw = append(sw, a)
-			}
-		}
-		if len(sw) > 0 {
-			qs[i].SharedWith = sw
-		}
+		n := len(ring) / 2
+		k := sort.SearchStrings(ring[:n], qs[i].Article)
+		qs[i].SharedWith = ring[k+1 : k+n : k+n]
 	}
 }
 
-// shingleHashes hashes the overlapping runs of shingleWords words of a
-// normalised text (the whole text when it is shorter).
-func shingleHashes(t string) []uint64 {
-	ws := strings.Fields(t)
+// quoteWords is a quote's words for comparison: lower case, letters and
+// digits only, curly apostrophes made straight and then dropped.
+func quoteWords(s string) []string {
+	var out []string
+	var b strings.Builder
+	flush := func() {
+		if b.Len() > 0 {
+			out = append(out, b.String())
+			b.Reset()
+		}
+	}
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+		case r == '\'' || r == '’':
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// shingleHashes hashes the overlapping runs of shingleWords words (the
+// whole text when it is shorter).
+func shingleHashes(ws []string) []uint64 {
 	if len(ws) == 0 {
 		return nil
 	}
-	n := shingleWords
-	if len(ws) < n {
-		n = len(ws)
-	}
+	n := min(shingleWords, len(ws))
 	out := make([]uint64, 0, len(ws)-n+1)
-	seen := map[uint64]bool{}
 	for i := 0; i+n <= len(ws); i++ {
 		h := fnv.New64a()
 		for _, w := range ws[i : i+n] {
@@ -123,8 +142,7 @@ func shingleHashes(t string) []uint64 {
 			h.Write([]byte{' '})
 		}
 		s := h.Sum64()
-		if !seen[s] {
-			seen[s] = true
+		if !slices.Contains(out, s) {
 			out = append(out, s)
 		}
 	}
