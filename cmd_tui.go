@@ -61,20 +61,11 @@ func runTUI(e *env, args []string) int {
 	return exitOK
 }
 
-// openForTUI is the TUI's Open: load and analyse the corpus and index it.
+// openForTUI is the TUI's Open: load and analyse the corpus and index it,
+// in memory or, for a large corpus, in the on-disk cache (indexing.go).
 func openForTUI(e *env, paths []string, indexDir string) tui.OpenFunc {
 	return func(ctx context.Context, progress func(stage string, done, total int)) (*corpus.Story, *index.Index, error) {
-		progress("load", 0, 0)
-		c, err := loadCorpus(e, paths)
-		if err != nil {
-			return nil, nil, err
-		}
-		st := corpus.AnalyseProgress(c, progress)
-		ix, err := index.Build(ctx, st, index.Options{Dir: indexDir, Progress: func(done, total int) { progress("index", done, total) }})
-		if err != nil {
-			return nil, nil, fmt.Errorf("index: %w", err)
-		}
-		return st, ix, nil
+		return loadIndexedStory(ctx, e, paths, indexing{dir: indexDir, progress: progress})
 	}
 }
 

@@ -77,10 +77,13 @@ func (m actorsModel) click(y int) (actorsModel, tea.Cmd) {
 
 // actor column widths
 const (
-	actorNameW = 26
 	actorKindW = 6
-	actorBarW  = 14
 )
+
+// columns sizes the name and bar columns to the width.
+func (m actorsModel) columns() (nameW, barW int) {
+	return clamp(m.width/3, 12, 26), clamp(m.width/6, 4, 14)
+}
 
 func (m actorsModel) view() string {
 	s := m.c.styles
@@ -91,6 +94,7 @@ func (m actorsModel) view() string {
 	for _, a := range m.actors {
 		peak = max(peak, len(a.Mentions))
 	}
+	actorNameW, actorBarW := m.columns()
 	head := "  " + fit("Actor", actorNameW) + " " + fit("Kind", actorKindW) + " " + fit("Mentions", actorBarW+5) + " Role · also called"
 	out := []string{s.Muted.Render(truncate(head, m.width))}
 	from, to := m.l.visible()

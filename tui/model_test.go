@@ -395,3 +395,16 @@ func TestRandomKeys(t *testing.T) {
 		})
 	}
 }
+
+// TestFastTyping: keys typed faster than the terminal is read arrive as
+// one message of several runes; each must act as its own key.
+func TestFastTyping(t *testing.T) {
+	m := start(t, openStory(fixture(t)), 80, 24)
+	m = send(t, m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("4/budget")})
+	if m.tab != tabSearch || m.search.input.Value() != "budget" {
+		t.Errorf("tab %v, box %q; want search with \"budget\"", m.tab, m.search.input.Value())
+	}
+	if m.search.results == nil || m.search.results.Total != 2 {
+		t.Errorf("results %+v, want 2 hits", m.search.results)
+	}
+}

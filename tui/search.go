@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 	"time"
 
@@ -121,6 +122,19 @@ func (m searchModel) update(msg tea.Msg) (searchModel, tea.Cmd) {
 		}
 		m.pending = false
 		m.query, m.results, m.err = msg.query, msg.results, msg.err
+		if m.results != nil {
+			// equal scores in a stable order, so the list does not shuffle
+			sort.SliceStable(m.results.Hits, func(i, j int) bool {
+				a, b := m.results.Hits[i], m.results.Hits[j]
+				if a.Score != b.Score {
+					return a.Score > b.Score
+				}
+				if a.Article != b.Article {
+					return a.Article < b.Article
+				}
+				return a.Sentence < b.Sentence
+			})
+		}
 		m.layoutResults()
 		return m, nil
 	case tea.KeyMsg:
