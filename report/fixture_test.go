@@ -116,7 +116,6 @@ func fixtureStory(t testing.TB) *corpus.Story {
 		}
 		return corpus.Span{Start: i, End: i + len(text)}, a.SentenceAt(i)
 	}
-	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 	expr := func(id, text string, start, end time.Time, g corpus.Granularity, c corpus.Certainty) corpus.Report {
 		sp, sent := at(id, text)
 		st.Expressions = append(st.Expressions, corpus.TimeExpr{Article: id, Text: text, Span: sp, Sentence: sent,
@@ -176,6 +175,9 @@ func fixtureStory(t testing.TB) *corpus.Story {
 	}
 	return st
 }
+
+// day returns a calendar day.
+func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
 // render writes st with one of the report writers.
 func render(t testing.TB, write func(io.Writer, *corpus.Story) error, st *corpus.Story) []byte {

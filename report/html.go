@@ -64,8 +64,13 @@ const (
 	dotWidth  = 0.8  // half a dot's width, in per cent of the axis
 )
 
+// maxRows caps a lane's rows: in a crowded lane marks overlap rather than
+// stretch the chart down the page.
+const maxRows = 6
+
 // place finds the first row where a mark from–to (per cent) does not
-// overlap another, adding a row when none is free.
+// overlap another, adding a row when none is free; when the lane has all
+// its rows, the row that frees up first takes it.
 func (l *chartLane) place(from, to float64) int {
 	for i, end := range l.rows {
 		if end < from {
@@ -73,8 +78,18 @@ func (l *chartLane) place(from, to float64) int {
 			return i
 		}
 	}
-	l.rows = append(l.rows, to)
-	return len(l.rows) - 1
+	if len(l.rows) < maxRows {
+		l.rows = append(l.rows, to)
+		return len(l.rows) - 1
+	}
+	best := 0
+	for i, end := range l.rows {
+		if end < l.rows[best] {
+			best = i
+		}
+	}
+	l.rows[best] = max(l.rows[best], to)
+	return best
 }
 
 // chartMark is one event on a lane: a dot, or a bar for a span.

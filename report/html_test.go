@@ -203,3 +203,30 @@ func TestHTMLInChromium(t *testing.T) {
 		t.Errorf("screenshot has %d colours: the page looks blank", len(colours))
 	}
 }
+
+func TestChartLanePlace(t *testing.T) {
+	var l chartLane
+	for _, tc := range []struct {
+		from, to float64
+		row      int
+	}{
+		{0, 10, 0},  // first mark: first row
+		{5, 15, 1},  // overlaps it: a new row
+		{11, 20, 0}, // fits after the first
+		{12, 13, 2}, // overlaps both
+		{30, 40, 0},
+	} {
+		if got := l.place(tc.from, tc.to); got != tc.row {
+			t.Errorf("place(%v, %v) = row %d, want %d", tc.from, tc.to, got, tc.row)
+		}
+	}
+	var crowded chartLane
+	for i := 0; i < 3*maxRows; i++ {
+		if row := crowded.place(50, 60); row >= maxRows {
+			t.Fatalf("mark %d in row %d, past the cap of %d", i, row, maxRows)
+		}
+	}
+	if len(crowded.rows) != maxRows {
+		t.Errorf("%d rows, want the cap %d", len(crowded.rows), maxRows)
+	}
+}
