@@ -161,20 +161,28 @@ func (t timelineModel) view() string {
 	}
 	from, to := t.l.visible()
 	sel := t.l.selected()
+	// the tags and badges of the rows in view line up in one column
+	rightW := 0
+	for ln := from; ln < to; ln++ {
+		if line := t.lines[ln]; line.event >= 0 {
+			tags, badges := t.tagsAndBadges(t.c.story.Events[line.event])
+			rightW = max(rightW, cellWidth(tags)+2+cellWidth(badges))
+		}
+	}
 	for ln := from; ln < to; ln++ {
 		line := t.lines[ln]
 		if line.event < 0 {
 			b = append(b, truncate(s.Heading.Render(line.heading), t.width))
 			continue
 		}
-		b = append(b, t.row(line, t.l.lineItem[ln] == sel))
+		b = append(b, t.row(line, t.l.lineItem[ln] == sel, rightW))
 	}
 	return strings.Join(b, "\n")
 }
 
 // row draws one event: cursor, gutter, certainty mark, summary, actor tags
 // and source badges.
-func (t timelineModel) row(line tlLine, selected bool) string {
+func (t timelineModel) row(line tlLine, selected bool, rightW int) string {
 	s, c := t.c.styles, t.c
 	e := c.story.Events[line.event]
 	cur := "  "
@@ -191,20 +199,14 @@ func (t timelineModel) row(line tlLine, selected bool) string {
 		g, gs = undatedWords(c.story, e), s.Muted
 	}
 	left := cur + gs.Render(fit(g, gutterWidth)) + " " + s.Gutter.Render(certaintyMark(e.Certainty)) + " "
-	var tags []string
-	for _, a := range e.Actors {
-		tags = append(tags, c.actorName(a))
-	}
-	tagStr := s.Actor.Render(strings.Join(tags, " · "))
-	var arts []string
-	for _, r := range e.Reports {
-		arts = append(arts, r.Article)
-	}
-	badges := c.badges(arts)
+	tagStr, badges := t.tagsAndBadges(e)
 	room := t.width - cellWidth(left)
 	right := ""
-	const minSummary = 20
+	const minSummary = 24
+	rw := min(rightW, room*2/5)
 	switch {
+	case room-rw-2 >= minSummary && cellWidth(badges)+2 < rw:
+		right = fit(tagStr, rw-cellWidth(badges)-2) + "  " + badges
 	case tagStr != "" && room-cellWidth(tagStr)-cellWidth(badges)-4 >= minSummary:
 		right = tagStr + "  " + badges
 	case room-cellWidth(badges)-2 >= minSummary:
@@ -235,6 +237,19 @@ func undatedWords(st *corpus.Story, e corpus.Event) string {
 		}
 	}
 	return ""
+}
+
+// tagsAndBadges draws an event's actor tags and its sources' badges.
+func (t timelineModel) tagsAndBadges(e corpus.Event) (string, string) {
+	var tags []string
+	for _, a := range e.Actors {
+		tags = append(tags, t.c.actorName(a))
+	}
+	var arts []string
+	for _, r := range e.Reports {
+		arts = append(arts, r.Article)
+	}
+	return t.c.styles.Actor.Render(strings.Join(tags, " · ")), t.c.badges(arts)
 }
 
 // eventSummary is an event's summary, else the sentence of its first
@@ -423,7 +438,9 @@ func (m *eventModel) build() {
 					col = append(col, "")
 				}
 				col = append(col, c.badge(a.ID)+" "+s.Muted.Render(formatPublished(a)))
-				col = append(col, s.Muted.Render(truncate(clean(a.Display()), colW)))
+				if a.Title != "" {
+					col = append(col, s.Muted.Render(truncate(clean(a.Title), colW)))
+				}
 			}
 			if !ok {
 				continue
