@@ -220,8 +220,8 @@ func (l *loader) file(p string, explicit bool) {
 		l.problems = append(l.problems, &LoadError{Path: p, Err: unwrapPathError(err)})
 		return
 	}
-	if looksLikeFeed(data) {
-		f = loadFeed // a feed saved under another name (.txt, .json, …)
+	if g := sniffFormat(data); g != nil {
+		f = g // a feed or page saved under another name (.txt, .json, …)
 	}
 	raws, probs := f(p, data)
 	l.raws = append(l.raws, raws...)

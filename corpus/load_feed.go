@@ -229,42 +229,60 @@ const feedSniffSize = 4096
 // (after any BOM, XML declaration, comments and processing instructions),
 // or like a JSON Feed.
 func looksLikeFeed(data []byte) bool {
+	b := markupStart(data)
+	for _, root := range []string{"<rss", "<feed", "<rdf:RDF", "<RDF", "<atom:feed"} {
+		if bytes.HasPrefix(b, []byte(root)) && len(b) > len(root) && strings.IndexByte(" \t\r\n>", b[len(root)]) >= 0 {
+			return true
+		}
+	}
+	return bytes.HasPrefix(b, []byte("{")) && bytes.Contains(b, []byte("jsonfeed.org/version"))
+}
+
+// looksLikeHTML reports whether data starts like an HTML page.
+func looksLikeHTML(data []byte) bool {
+	b := markupStart(data)
+	return len(b) > 5 && strings.EqualFold(string(b[:5]), "<html") && strings.IndexByte(" \t\r\n>", b[5]) >= 0
+}
+
+// markupStart returns the start of data's first element (or of anything
+// else), past a UTF-8 BOM, white space, XML declarations, processing
+// instructions, comments and a doctype. Only the first feedSniffSize
+// bytes are looked at.
+func markupStart(data []byte) []byte {
 	b := data[:min(len(data), feedSniffSize)]
 	b = bytes.TrimPrefix(b, []byte("\xEF\xBB\xBF"))
 	for {
 		b = bytes.TrimLeft(b, " \t\r\n")
+		var end []byte
 		switch {
 		case bytes.HasPrefix(b, []byte("<?")):
-			i := bytes.Index(b, []byte("?>"))
-			if i < 0 {
-				return false
-			}
-			b = b[i+2:]
+			end = []byte("?>")
 		case bytes.HasPrefix(b, []byte("<!--")):
-			i := bytes.Index(b, []byte("-->"))
-			if i < 0 {
-				return false
-			}
-			b = b[i+3:]
+			end = []byte("-->")
 		case bytes.HasPrefix(b, []byte("<!")):
-			i := bytes.IndexByte(b, '>')
-			if i < 0 {
-				return false
-			}
-			b = b[i+1:]
-		case bytes.HasPrefix(b, []byte("<")):
-			for _, root := range []string{"<rss", "<feed", "<rdf:RDF", "<RDF", "<atom:feed"} {
-				if bytes.HasPrefix(b, []byte(root)) && len(b) > len(root) && strings.IndexByte(" \t\r\n>", b[len(root)]) >= 0 {
-					return true
-				}
-			}
-			return false
-		case bytes.HasPrefix(b, []byte("{")):
-			return bytes.Contains(b, []byte("jsonfeed.org/version"))
+			end = []byte(">")
 		default:
-			return false
+			return b
 		}
+		i := bytes.Index(b, end)
+		if i < 0 {
+			return nil
+		}
+		b = b[i+len(end):]
 	}
+}
+
+// sniffFormat returns the loader for data whose start shows its format
+// whatever the file is called: a feed, or an HTML page. It returns nil
+// when the start shows nothing.
+func sniffFormat(data []byte) FormatLoader {
+	switch {
+	case looksLikeFeed(data):
+		return loadFeed
+	case looksLikeHTML(data):
+		return loadHTML
+	}
+	return nil
 }
 
 // fileLooksLikeFeed reads the start of a file whose name Load does not

@@ -306,8 +306,9 @@ func TestFeedSniffing(t *testing.T) {
 		"in/picture.png":    {Data: []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")}, // skipped silently
 		"in/config.xml":     {Data: []byte(`<?xml version="1.0"?><config><a>1</a></config>`)},
 		"explicit/feed.txt": {Data: rss},
+		"explicit/page.php": {Data: []byte("<!DOCTYPE html>\n<html lang=en><head><title>Saved Page</title></head><body><article><p>A page saved under a name that does not say it is HTML still loads as a page, without its tags.</p></article></body></html>")},
 	}
-	c, err := Load(fsys, "in", "explicit/feed.txt")
+	c, err := Load(fsys, "in", "explicit/feed.txt", "explicit/page.php")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -319,6 +320,9 @@ func TestFeedSniffing(t *testing.T) {
 		if !strings.Contains(strings.Join(origins, " "), want) {
 			t.Errorf("no article from %s; origins %v", want, origins)
 		}
+	}
+	if a := byOrigin(c)["explicit/page.php"]; a == nil || a.Title != "Saved Page" || strings.Contains(a.Text, "<") {
+		t.Errorf("page saved as .php not read as HTML: %+v", a)
 	}
 	var configProblem bool
 	for _, p := range c.Problems {
@@ -693,5 +697,124 @@ func TestSpecialFiles(t *testing.T) {
 	}
 	if len(c.Articles) != 1 || len(c.Problems) != 1 || c.Problems[0].Path != "pipe.txt" || !strings.Contains(c.Problems[0].Error(), "not a regular file") {
 		t.Errorf("articles %d, problems %v; want the good file and pipe.txt reported", len(c.Articles), c.Problems)
+	}
+}
+
+func TestParseWebDate(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // RawArticle.Published form; "" for not a date
+	}{
+		{"2024-03-05T21:40:00+00:00", "2024-03-05T21:40:00Z"},
+		{"2024-03-05T21:40:00.000Z", "2024-03-05T21:40:00Z"},
+		{"2023-07-14T16:05:00+0100", "2023-07-14T16:05:00+01:00"},
+		{"2023-07-14T16:05+01:00", "2023-07-14T16:05:00+01:00"},
+		{"2023-11-02", "2023-11-02"},
+		{"Tue, 05 Mar 2024 21:40:00 GMT", "2024-03-05T21:40:00Z"},
+		{"Mon, 4 Mar 2024 07:00:00 +0000", "2024-03-04T07:00:00Z"},
+		{"2024/03/05", "2024-03-05"},
+		{"20240305", "2024-03-05"},
+		{"5 March 2024", "2024-03-05"},
+		{"March 5, 2024 at 9:30 p.m.", "2024-03-05T21:30:00Z"},
+		{"", ""},
+		{"yesterday", ""},
+		{"0001-01-01T00:00:00Z", ""},
+		{"9999-12-31", ""},
+		{"2024-02-30", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if tm, hasTime, ok := parseWebDate(tt.in); ok {
+			got = formatPublished(tm, hasTime)
+		}
+		if got != tt.want {
+			t.Errorf("parseWebDate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSniffFormat(t *testing.T) {
+	tests := []struct {
+		start string
+		want  string // "feed", "html" or ""
+	}{
+		{`<?xml version="1.0"?><rss version="2.0">`, "feed"},
+		{"\xEF\xBB\xBF\n  <?xml version='1.0'?>\n<?xml-stylesheet href='a.xsl'?>\n<!-- generator -->\n<feed xmlns=\"http://www.w3.org/2005/Atom\">", "feed"},
+		{`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">`, "feed"},
+		{`{"version": "https://jsonfeed.org/version/1.1", "items": []}`, "feed"},
+		{`{"id": "a", "text": "an article"}`, ""},
+		{`<rssfeed>`, ""},
+		{`<feedback>`, ""},
+		{"<!DOCTYPE html>\n<html lang=\"en\">", "html"},
+		{"<!-- saved from url=(0042) -->\n<HTML>", "html"},
+		{"<htmlish>", ""},
+		{`<?xml version="1.0"?><config/>`, ""},
+		{"<!-- never closed", ""},
+		{"Plain text that mentions <rss> later", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		switch f := sniffFormat([]byte(tt.start)); {
+		case f == nil:
+		case looksLikeFeed([]byte(tt.start)):
+			got = "feed"
+		default:
+			got = "html"
+		}
+		if got != tt.want {
+			t.Errorf("sniffFormat(%q) = %q, want %q", tt.start, got, tt.want)
+		}
+	}
+}
+
+func TestHTMLText(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"paragraphs", "<p>One  two\nthree.</p><p>Four.</p>", "One two three.\n\nFour."},
+		{"inline elements keep spaces", "<p>A <b>bold</b> and <i>italic</i>, <a href=x>linked</a>.</p>", "A bold and italic, linked."},
+		{"no space invented between inline elements", "<p><b>Bold</b><i>Italic</i> text</p>", "BoldItalic text"},
+		{"line break", "<p>Line one<br>Line two</p>", "Line one\nLine two"},
+		{"block quote paragraphs", "<p>Before.</p><blockquote><p>Quoted one.</p><p>Quoted two.</p></blockquote><p>After.</p>", "Before.\n\nQuoted one.\n\nQuoted two.\n\nAfter."},
+		{"list items", "<ul><li>First</li><li>Second <em>item</em></li></ul>", "First\n\nSecond item"},
+		{"headings", "<h2>Subhead</h2><p>Body.</p>", "Subhead\n\nBody."},
+		{"divs of text", "<div>Loose text<div>Nested block</div>tail</div>", "Loose text\n\nNested block\n\ntail"},
+		{"table rows", "<table><tr><th>Year</th><th>Cost</th></tr><tr><td>2023</td><td>£2m</td></tr></table>", "Year | Cost\n\n2023 | £2m"},
+		{"pre keeps lines", "<pre>a  b\n\n\nc</pre>", "a  b\nc"},
+		{"inline quote", "<p>He said <q>no</q>.</p>", "He said “no”."},
+		{"furniture left out", "<p>Text.</p><script>alert(1)</script><style>p{}</style><nav>Home</nav><form><button>Go</button></form><aside>Related</aside><footer>©</footer><figure><img src=x><figcaption>Caption</figcaption></figure>", "Text."},
+		{"hidden left out", `<p>Seen.</p><p hidden>Hidden.</p><p aria-hidden="true">Aria.</p><p style="display: none">Styled.</p>`, "Seen."},
+		{"furniture classes left out", `<p>Body.</p><div class="share-tools">Share</div><div id="comments">Nice</div><div class="cookie-banner">Cookies</div><div class="related-links">More</div>`, "Body."},
+		{"classes that only contain furniture words kept", `<div class="shareholder-news"><p>Shareholders met.</p></div><div class="adventure"><p>Trip.</p></div>`, "Shareholders met.\n\nTrip."},
+		{"entities decoded", "<p>Fish &amp; chips &pound;5 &mdash; &#8220;good&#8221;</p>", "Fish & chips £5 — “good”"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := markupText(tt.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != tt.want {
+				t.Errorf("htmlText(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCleanByline(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Jane Okafor", "Jane Okafor"},
+		{"By Jane Okafor", "Jane Okafor"},
+		{"  By  Jane Okafor, Home Affairs Editor ", "Jane Okafor"},
+		{"Priya Raman | Business reporter", "Priya Raman"},
+		{"https://gazette.example/authors/jane", ""},
+		{"@janeokafor", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := cleanByline(tt.in); got != tt.want {
+			t.Errorf("cleanByline(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
