@@ -13,6 +13,12 @@ import (
 	"github.com/dateline-news/dateline/corpus"
 )
 
+// layouts of the keyword date fields
+const (
+	dayLayout   = "2006-01-02"
+	monthLayout = "2006-01"
+)
+
 // docID is the bleve id of an article's sentence: "<article>#<n>".
 func docID(article string, sentence int) string {
 	return article + "#" + strconv.Itoa(sentence)
@@ -108,7 +114,6 @@ func (f *storyFacts) articleDocs(a *corpus.Article) []sentenceDoc {
 		d := sentenceDoc{
 			Text:          s.Text,
 			Article:       a.ID,
-			Sentence:      i,
 			Source:        a.Source,
 			Actors:        f.actors[k],
 			ArticleActors: articleActors,
@@ -116,12 +121,15 @@ func (f *storyFacts) articleDocs(a *corpus.Article) []sentenceDoc {
 			Events:        f.events[k],
 			Figures:       f.figures[k],
 		}
-		d.Date = d.Events
-		if len(d.Date) == 0 {
-			d.Date = published
+		dates := d.Events
+		if len(dates) == 0 {
+			dates = published
 		}
-		for _, t := range d.Date {
-			if m := t.Format("2006-01"); !contains(d.Month, m) {
+		for _, t := range dates {
+			if day := t.Format(dayLayout); !contains(d.Date, day) {
+				d.Date = append(d.Date, day)
+			}
+			if m := t.Format(monthLayout); !contains(d.Month, m) {
 				d.Month = append(d.Month, m)
 			}
 		}
@@ -151,7 +159,6 @@ func docsHash(docs []sentenceDoc) string {
 	for _, d := range docs {
 		str(h, d.Text)
 		str(h, d.Article)
-		num(float64(d.Sentence))
 		str(h, d.Source)
 		num(float64(len(d.Actors)))
 		for _, a := range d.Actors {
@@ -163,7 +170,10 @@ func docsHash(docs []sentenceDoc) string {
 		}
 		times(d.Published)
 		times(d.Events)
-		times(d.Date)
+		num(float64(len(d.Date)))
+		for _, day := range d.Date {
+			str(h, day)
+		}
 		num(float64(len(d.Figures)))
 		for _, v := range d.Figures {
 			num(v)

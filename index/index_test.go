@@ -32,14 +32,13 @@ func TestMapping(t *testing.T) {
 		docValues bool
 	}{
 		{fieldText, "text", "en", true, true, false},
-		{fieldArticle, "text", "keyword", true, false, false},
-		{fieldSentence, "number", "", true, false, false},
+		{fieldArticle, "text", "keyword", false, false, false},
 		{fieldSource, "text", "keyword", false, false, true},
 		{fieldActors, "text", "keyword", true, false, true},
 		{fieldArticleActors, "text", "keyword", false, false, false},
 		{fieldPublished, "datetime", "", false, false, false},
 		{fieldEvents, "datetime", "", false, false, false},
-		{fieldDate, "datetime", "", true, false, false},
+		{fieldDate, "text", "keyword", true, false, false},
 		{fieldMonth, "text", "keyword", false, false, true},
 		{fieldFigures, "number", "", false, false, false},
 	}
@@ -68,16 +67,16 @@ func TestArticleDocs(t *testing.T) {
 		t.Fatalf("%d docs, want 3", len(docs))
 	}
 	d := docs[2]
-	if d.Article != "a2" || d.Sentence != 2 || d.Source != "Herald" {
+	if d.Article != "a2" || d.Source != "Herald" {
 		t.Errorf("doc = %+v", d)
 	}
-	if !reflect.DeepEqual(d.Events, []time.Time{day("2024-05-01"), day("2024-05-31")}) || !reflect.DeepEqual(d.Date, d.Events) {
+	if !reflect.DeepEqual(d.Events, []time.Time{day("2024-05-01"), day("2024-05-31")}) || !reflect.DeepEqual(d.Date, []string{"2024-05-01", "2024-05-31"}) {
 		t.Errorf("events %v date %v", d.Events, d.Date)
 	}
 	if !reflect.DeepEqual(d.Month, []string{"2024-05"}) {
 		t.Errorf("month %v", d.Month)
 	}
-	if !reflect.DeepEqual(docs[0].Date, []time.Time{day("2024-04-10")}) {
+	if !reflect.DeepEqual(docs[0].Date, []string{"2024-04-10"}) {
 		t.Errorf("sentence without events dated %v, want the publication date", docs[0].Date)
 	}
 	a3 := gatherFacts(st).articleDocs(st.Articles[2])

@@ -9,18 +9,25 @@ import (
 )
 
 // The fields of a sentence document. Each document is one sentence of one
-// article; its id is docID(article, sentence).
+// article; its id is docID(article, sentence), which is where a hit's
+// article and sentence number are read from.
+//
+// bleve indexes a number or a datetime as 16 terms (one per precision
+// step), more than a sentence has words, so numbers and datetimes are
+// used only where range queries need them and the values are rare (event
+// dates, figures) or wanted in queries (published). The date filter and
+// the month facet use keyword days and months instead: ISO days sort as
+// strings, so a term range on them is a date range.
 const (
 	fieldText          = "text"           // the sentence: English analyzer, stored, term vectors
 	fieldArticle       = "article"        // article id: keyword, stored
-	fieldSentence      = "sentence"       // index into Article.Sentences: numeric, stored
 	fieldSource        = "source"         // article source: keyword (facet, filter)
 	fieldActors        = "actors"         // ids of the actors mentioned in the sentence: keyword, stored
 	fieldArticleActors = "article_actors" // ids of the actors mentioned anywhere in the article: keyword
 	fieldPublished     = "published"      // the article's publication date: datetime
 	fieldEvents        = "events"         // resolved dates the sentence states: datetime
-	fieldDate          = "date"           // when the sentence is about: its event dates, else publication; datetime, stored
-	fieldMonth         = "month"          // fieldDate's months as YYYY-MM: keyword (facet)
+	fieldDate          = "date"           // days the sentence is about (YYYY-MM-DD): its event dates, else publication; keyword, stored
+	fieldMonth         = "month"          // fieldDate's months (YYYY-MM): keyword (facet)
 	fieldFigures       = "figures"        // values of the figures the sentence states: numeric
 )
 
@@ -32,13 +39,12 @@ const docType = "sentence"
 type sentenceDoc struct {
 	Text          string      `json:"text"`
 	Article       string      `json:"article"`
-	Sentence      int         `json:"sentence"`
 	Source        string      `json:"source,omitempty"`
 	Actors        []string    `json:"actors,omitempty"`
 	ArticleActors []string    `json:"article_actors,omitempty"`
 	Published     []time.Time `json:"published,omitempty"`
 	Events        []time.Time `json:"events,omitempty"`
-	Date          []time.Time `json:"date,omitempty"`
+	Date          []string    `json:"date,omitempty"`
 	Month         []string    `json:"month,omitempty"`
 	Figures       []float64   `json:"figures,omitempty"`
 }
@@ -86,14 +92,13 @@ func newMapping() *mapping.IndexMappingImpl {
 
 	doc := mapping.NewDocumentStaticMapping()
 	doc.AddFieldMappingsAt(fieldText, text)
-	doc.AddFieldMappingsAt(fieldArticle, keywordField(true, false))
-	doc.AddFieldMappingsAt(fieldSentence, number(true))
+	doc.AddFieldMappingsAt(fieldArticle, keywordField(false, false))
 	doc.AddFieldMappingsAt(fieldSource, keywordField(false, true))
 	doc.AddFieldMappingsAt(fieldActors, keywordField(true, true))
 	doc.AddFieldMappingsAt(fieldArticleActors, keywordField(false, false))
 	doc.AddFieldMappingsAt(fieldPublished, datetime(false))
 	doc.AddFieldMappingsAt(fieldEvents, datetime(false))
-	doc.AddFieldMappingsAt(fieldDate, datetime(true))
+	doc.AddFieldMappingsAt(fieldDate, keywordField(true, false))
 	doc.AddFieldMappingsAt(fieldMonth, keywordField(false, true))
 	doc.AddFieldMappingsAt(fieldFigures, number(false))
 	// no composite _all field: every query names its field or uses the

@@ -110,7 +110,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
 		offset = 0
 	}
 	req := bleve.NewSearchRequestOptions(bq, limit, offset, false)
-	req.Fields = []string{fieldText, fieldArticle, fieldSentence, fieldActors, fieldDate}
+	req.Fields = []string{fieldText, fieldActors, fieldDate}
 	req.IncludeLocations = true
 	req.AddFacet(fieldActors, bleve.NewFacetRequest(fieldActors, facetSize))
 	req.AddFacet(fieldSource, bleve.NewFacetRequest(fieldSource, facetSize))
@@ -165,8 +165,15 @@ func (ix *Index) buildQuery(q Query) (query.Query, error) {
 		filters = append(filters, t)
 	}
 	if since, until := q.dateRange(); !since.IsZero() || !until.IsZero() {
+		var from, to string
+		if !since.IsZero() {
+			from = since.Format(dayLayout)
+		}
+		if !until.IsZero() {
+			to = until.Format(dayLayout)
+		}
 		incl := true
-		r := bleve.NewDateRangeInclusiveQuery(since, until, &incl, &incl)
+		r := bleve.NewTermRangeInclusiveQuery(from, to, &incl, &incl)
 		r.SetField(fieldDate)
 		filters = append(filters, r)
 	}
@@ -247,8 +254,8 @@ func makeHit(h *search.DocumentMatch, since, until time.Time) Hit {
 	}
 	hit.Actors = stringsOf(h.Fields[fieldActors])
 	for _, d := range stringsOf(h.Fields[fieldDate]) {
-		t, err := time.Parse(time.RFC3339, d)
-		if err != nil || (!since.IsZero() && t.Before(since)) || (!until.IsZero() && t.After(until)) {
+		t, err := time.Parse(dayLayout, d)
+		if err != nil || (!since.IsZero() && t.Before(since.Truncate(24*time.Hour))) || (!until.IsZero() && t.After(until)) {
 			continue
 		}
 		if hit.Date.IsZero() || t.Before(hit.Date) {
