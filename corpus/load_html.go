@@ -24,6 +24,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/charmap"
 )
 
 func init() {
@@ -108,19 +109,39 @@ func decodeHTML(name string, data []byte) (string, *LoadError) {
 	if !utf16 && bytes.IndexByte(data[:min(len(data), 8192)], 0) >= 0 {
 		return "", &LoadError{Path: name, Err: errors.New("contains NUL bytes: a binary file, not HTML")}
 	}
-	enc, encName, _ := charset.DetermineEncoding(data, "text/html")
+	enc, encName, certain := charset.DetermineEncoding(data, "text/html")
 	if encName == "utf-8" && utf8.Valid(data) {
 		return strings.TrimPrefix(string(data), "\uFEFF"), nil
+	}
+	if encName == "utf-8" || (!certain && encName == "windows-1252") {
+		// UTF-8 with stray bytes of a legacy encoding (pages pasted
+		// together from several sources), or no charset at all
+		return strings.TrimPrefix(mixedToUTF8(data), "\uFEFF"), nil
 	}
 	out, err := enc.NewDecoder().Bytes(data)
 	if err != nil {
 		return "", &LoadError{Path: name, Err: fmt.Errorf("cannot decode page as %s: %w", encName, err)}
 	}
-	if encName == "utf-8" {
-		// declared UTF-8 but not valid: keep the valid parts
-		out = bytes.ToValidUTF8(out, []byte("\uFFFD"))
-	}
 	return strings.TrimPrefix(string(out), "\uFEFF"), nil
+}
+
+// mixedToUTF8 keeps the valid UTF-8 of data and reads each byte that is
+// not as Windows-1252, the usual legacy encoding of the web.
+func mixedToUTF8(data []byte) string {
+	var b strings.Builder
+	b.Grow(len(data))
+	dec := charmap.Windows1252
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n <= 1 {
+			b.WriteRune(dec.DecodeByte(data[i]))
+			i++
+			continue
+		}
+		b.Write(data[i : i+n])
+		i += n
+	}
+	return b.String()
 }
 
 // pageMeta is what a page says about itself for machines.
