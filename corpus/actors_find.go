@@ -66,16 +66,13 @@ type nameChunk struct {
 
 // discover reads one article's names.
 func discover(a *Article) findings {
-	words := make([][]word, len(a.Sentences))
-	for i, s := range a.Sentences {
-		words[i] = sentenceWords(a.Text, s)
-	}
+	words := articleWords(a)
 	lowerSeen := lowerWords(a, words)
 	byKey := map[string]*sighting{}
 	var order []*sighting
 	var links []nameLink
 	add := func(c nameChunk, ws []word) *sighting {
-		key := foldName(wordsText(ws[c.from:c.to]))
+		key := keyOf(ws[c.from:c.to])
 		name := nameText(a.Text, ws[c.from:c.to])
 		if key == "" {
 			return nil
@@ -481,7 +478,7 @@ func splitRun(text string, ws []word, i, j int, lowerSeen map[string]bool) []nam
 // Secretary", "United States" in "United States President"): an
 // organisation, or a place.
 func prefixChunk(ws []word, from, to int) nameChunk {
-	if places[foldName(wordsText(ws[from:to]))] {
+	if places[keyOf(ws[from:to])] {
 		return chunkAt(ws, from, to, nameChunk{place: 3})
 	}
 	return chunkAt(ws, from, to, nameChunk{org: 1})
@@ -530,7 +527,7 @@ func personLike(ws []word) bool {
 			return false
 		}
 	}
-	return !places[foldName(wordsText(ws))]
+	return !places[keyOf(ws)]
 }
 
 func chunkAt(ws []word, from, to int, c nameChunk) nameChunk {
@@ -570,7 +567,7 @@ func utf8Len(s string) int { return len([]rune(s)) }
 func cues(text string, ws []word, c nameChunk) nameChunk {
 	name := ws[c.from:c.to]
 	n := len(name)
-	key := foldName(wordsText(name))
+	key := keyOf(name)
 	last := name[n-1].lower()
 	switch {
 	case places[key]:

@@ -39,15 +39,21 @@ var notNames = wordSet(`utc gmt bst est edt cst cdt pst pdt cet cest am pm a.m. 
 id pdf faq diy vip gdp ipo ai covid ps vs etc web internet net online
 prosecutors authorities officials investigators witnesses residents officers police experts analysts critics
 doctors firefighters rescuers troops soldiers militants rebels protesters officer officials detectives
-news times post office services reports report`)
+news times post office services reports report sources source st. st`)
 
 // placeFirstWords open the name of a place ("Gulf of Aden", "Lake Placid").
 var placeFirstWords = wordSet(`gulf lake mount mt cape isle strait port fort bay sea`)
 
 // honorifics stand before a person's name and are not part of it.
-var honorifics = wordSet(`mr mr. mrs mrs. ms ms. miss mx dr dr. sir dame lord lady baroness baron prof prof.
-professor rev rev. reverend cllr cllr. councillor sen. rep. hon. rt. st. saint king queen prince princess
-pope sheikh`)
+var honorifics = func() map[string]bool {
+	m := wordSet(`mr mrs ms miss mx dr sir dame lord lady baroness baron prof professor rev reverend cllr
+councillor sen rep hon rt king queen prince princess pope sheikh sgt lt det gen col capt maj cpl gov insp supt
+cmdr adm`)
+	for w := range m {
+		m[w+"."] = true
+	}
+	return m
+}()
 
 // roleHeads are the words that make a role ("general secretary",
 // "chief executive", "Commissioner").

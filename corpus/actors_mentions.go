@@ -102,8 +102,9 @@ type pendingMention struct {
 // mentionsIn finds the mentions of the actors in one article.
 func mentionsIn(a *Article, actors []*Actor, t *actorNames) []foundMention {
 	var pend []pendingMention
-	for _, s := range a.Sentences {
-		ws := sentenceWords(a.Text, s)
+	words := articleWords(a)
+	for si, s := range a.Sentences {
+		ws := words[si]
 		for i := 0; i < len(ws); {
 			w := ws[i]
 			lw := w.lower()
@@ -127,7 +128,7 @@ func mentionsIn(a *Article, actors []*Actor, t *actorNames) []foundMention {
 				if n == 1 && monthDayNames[lw] {
 					break // "Friday" is a day before it is a surname
 				}
-				k := foldName(wordsText(ws[i : i+n]))
+				k := keyOf(ws[i : i+n])
 				idx, ok := t.forms[k]
 				if !ok {
 					continue

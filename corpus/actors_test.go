@@ -301,3 +301,13 @@ func TestSlug(t *testing.T) {
 		}
 	}
 }
+
+// keyOf must agree with foldName over wordsText, which the alias tables use.
+func TestKeyOf(t *testing.T) {
+	for _, text := range []string{"The Met’s", "London Mayor’s Office for Policing", "U.S. Senate", "Sir Mark Rowley", "PCS", "McDONALD'S Corp"} {
+		ws := sentenceWords(text, Sentence{Start: 0, End: len(text)})
+		if got, want := keyOf(ws), foldName(wordsText(ws)); got != want {
+			t.Errorf("keyOf(%q) = %q, foldName(wordsText) = %q", text, got, want)
+		}
+	}
+}

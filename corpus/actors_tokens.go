@@ -13,7 +13,8 @@ import (
 // Possessive and is included in End.
 type word struct {
 	Text       string
-	Start, End int // byte offsets into Article.Text; End covers a possessive
+	low        string // Text in lower case, apostrophes straight
+	Start, End int    // byte offsets into Article.Text; End covers a possessive
 	Possessive bool
 	Initial    bool // the first word of its sentence (after any opening quote)
 	// Gap is the text between the previous word and this one ("" for the
@@ -28,7 +29,15 @@ func (w word) capital() bool {
 }
 
 // lower is the word in lower case.
-func (w word) lower() string { return strings.ReplaceAll(strings.ToLower(w.Text), "’", "'") }
+func (w word) lower() string { return w.low }
+
+func lowerWord(s string) string {
+	l := strings.ToLower(s)
+	if strings.Contains(l, "’") {
+		l = strings.ReplaceAll(l, "’", "'")
+	}
+	return l
+}
 
 // acronym reports whether w is written in capitals: two or more letters,
 // none lower case ("PCS", "U.S.", "AT&T", "G7"), optionally with a plural
@@ -60,9 +69,49 @@ func plainGap(g string) bool {
 	return true
 }
 
-// sentenceWords splits one sentence of a into words.
+// keyOf is the comparison key of a name made of words: what
+// foldName(wordsText(ws)) gives, built without the copies.
+func keyOf(ws []word) string {
+	if len(ws) > 1 && ws[0].low == "the" {
+		ws = ws[1:]
+	}
+	if len(ws) == 1 && !ws[0].Possessive {
+		return ws[0].low
+	}
+	var b strings.Builder
+	for i, w := range ws {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.low)
+		if w.Possessive && i < len(ws)-1 {
+			b.WriteString("'s")
+		}
+	}
+	return b.String()
+}
+
+// articleWords splits every sentence of a into words, one backing array
+// for the article.
+func articleWords(a *Article) [][]word {
+	buf := make([]word, 0, len(a.Text)/5+8)
+	out := make([][]word, len(a.Sentences))
+	for i, s := range a.Sentences {
+		start := len(buf)
+		buf = appendWords(buf, a.Text, s)
+		out[i] = buf[start:len(buf):len(buf)]
+	}
+	return out
+}
+
+// sentenceWords splits one sentence into words.
 func sentenceWords(text string, s Sentence) []word {
-	var out []word
+	return appendWords(make([]word, 0, (s.End-s.Start)/5+4), text, s)
+}
+
+// appendWords appends the words of sentence s to out.
+func appendWords(out []word, text string, s Sentence) []word {
+	first := len(out)
 	i := s.Start
 	prevEnd := s.Start
 	for i < s.End {
@@ -90,14 +139,15 @@ func sentenceWords(text string, s Sentence) []word {
 			break
 		}
 		end := j
-		// "U.S." and the initial "R." keep their final stop
-		if j < s.End && text[j] == '.' && (strings.Count(text[start:j], ".") > 0 && j-start <= 8 || j-start == 1 && unicode.IsUpper(r)) {
+		// "U.S.", the initial "R." and "Sgt." keep their final stop
+		if j < s.End && text[j] == '.' && (strings.Count(text[start:j], ".") > 0 && j-start <= 8 || j-start == 1 && unicode.IsUpper(r) ||
+			unicode.IsUpper(r) && abbreviations[strings.ToLower(text[start:j])]) {
 			end = j + 1
 			j++
 		}
 		w := word{Text: text[start:end], Start: start, End: end, Gap: text[prevEnd:start]}
 		// possessive: "Yard’s" or "Jones'"
-		if low := strings.ToLower(w.Text); strings.HasSuffix(low, "'s") || strings.HasSuffix(low, "’s") {
+		if t := w.Text; strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") || strings.HasSuffix(t, "'S") || strings.HasSuffix(t, "’S") {
 			cut := strings.LastIndexAny(w.Text, "'’")
 			w.Text = w.Text[:cut]
 			w.Possessive = true
@@ -113,11 +163,12 @@ func sentenceWords(text string, s Sentence) []word {
 				j = k
 			}
 		}
-		if len(out) == 0 {
+		if len(out) == first {
 			w.Initial = true
 			w.Gap = ""
 		}
 		if w.Text != "" {
+			w.low = lowerWord(w.Text)
 			out = append(out, w)
 		}
 		prevEnd = w.End

@@ -196,6 +196,7 @@ type quoteContext struct {
 	a        *Article
 	actors   []*Actor
 	mentions []actorMention
+	words    [][]word // per sentence, made when first needed
 	// the organisation the article's unnamed spokespeople last spoke for,
 	// and where they last spoke
 	spokesOrg int
@@ -243,6 +244,12 @@ func quotesIn(a *Article, actors []*Actor, mentions []actorMention) []Quote {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// mentionAt reports whether an actor's mention starts at off.
+func (qc *quoteContext) mentionAt(off int) bool {
+	i := sort.Search(len(qc.mentions), func(i int) bool { return qc.mentions[i].Start >= off })
+	return i < len(qc.mentions) && qc.mentions[i].Start == off
 }
 
 func insideQuote(s Span, qs []Quote) bool {
@@ -492,7 +499,10 @@ func (qc *quoteContext) overlapsQuote(s Sentence, qs []quoted) bool {
 // actor, a verb of speech early in the sentence, then "that" and a clause
 // (or, after "said"/"says", the clause directly).
 func (qc *quoteContext) reportedIn(s Sentence) (Quote, bool) {
-	ws := sentenceWords(qc.a.Text, s)
+	if qc.words == nil {
+		qc.words = articleWords(qc.a)
+	}
+	ws := qc.words[s.Index]
 	for i, w := range ws {
 		lw := w.lower()
 		if i > 15 {
@@ -515,7 +525,8 @@ func (qc *quoteContext) reportedIn(s Sentence) (Quote, bool) {
 		default:
 			return Quote{}, false
 		}
-		if len(ws)-k < 4 {
+		if len(ws)-k < 4 || qc.mentionAt(ws[k].Start) {
+			// too short, or "said Nathan Brookwood, an analyst": a name, not a clause
 			return Quote{}, false
 		}
 		sp, as := qc.speakerIn(s.Start, w.Start, false)
