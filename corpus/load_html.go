@@ -67,7 +67,7 @@ func loadHTML(name string, data []byte) ([]RawArticle, []*LoadError) {
 	if u, err := url.Parse(meta.url); err == nil && u.IsAbs() {
 		pageURL = u
 	}
-	art, err := ps.ParseAndMutate(doc, pageURL)
+	art, err := extractArticle(&ps, doc, pageURL)
 	if err != nil {
 		return nil, []*LoadError{{Path: name, Err: fmt.Errorf("no article found in the page: %w", err)}}
 	}
@@ -96,6 +96,17 @@ func loadHTML(name string, data []byte) ([]RawArticle, []*LoadError) {
 	}
 	r.Text = text
 	return []RawArticle{r}, nil
+}
+
+// extractArticle runs readability on a parsed page, turning a panic inside
+// it (a third-party extractor meeting hostile input) into an error.
+func extractArticle(ps *readability.Parser, doc *html.Node, pageURL *url.URL) (art readability.Article, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("article extractor failed: %v", r)
+		}
+	}()
+	return ps.ParseAndMutate(doc, pageURL)
 }
 
 // decodeHTML turns page bytes into UTF-8 text, honouring a byte-order mark
