@@ -52,8 +52,11 @@ var statusRank = map[Status]int{StatusConflict: 0, StatusCompatible: 1, StatusAg
 func (s Status) Rank() int { return statusRank[s] }
 
 // linkThreshold is the evidence two figures need to be linked (see
-// figureLink).
+// grouper.link).
 const linkThreshold = 1.0
+
+// mergeThreshold is the average link two groups need to merge.
+const mergeThreshold = 1.0
 
 // maxFullBucket is the largest group of same-unit, same-noun figures whose
 // pairs are all scored; larger groups only score pairs that share a rare
@@ -80,8 +83,9 @@ func GroupQuantities(arts []*Article, figs []Figure) []Quantity {
 		}
 		buckets[key] = append(buckets[key], i)
 	}
+	g := newGrouper(figs)
 	for _, key := range order {
-		for _, claims := range clusterBucket(figs, buckets[key]) {
+		for _, claims := range g.clusterBucket(buckets[key]) {
 			out = append(out, Quantity{Claims: claims})
 		}
 	}
@@ -121,11 +125,38 @@ type figLink struct {
 	score float64
 }
 
-// clusterBucket groups the figures of one unit and noun class.
-func clusterBucket(figs []Figure, idx []int) [][]int {
+// grouper holds what grouping reads: the figures and the weight of each
+// sentence word (rare words say more than common ones).
+type grouper struct {
+	figs   []Figure
+	weight map[string]float64
+}
+
+// newGrouper weighs sentence words by inverse document frequency over
+// the figures: log(1 + N/df).
+func newGrouper(figs []Figure) *grouper {
+	df := map[string]int{}
+	for i := range figs {
+		for _, w := range figs[i].Context {
+			df[w]++
+		}
+	}
+	g := &grouper{figs: figs, weight: make(map[string]float64, len(df))}
+	n := float64(len(figs))
+	for w, d := range df {
+		g.weight[w] = math.Log(1 + n/float64(d))
+	}
+	return g
+}
+
+// clusterBucket groups the figures of one unit and noun class: links are
+// taken strongest first, and two groups merge only when their figures are
+// all compatible and their average link reaches mergeThreshold.
+func (g *grouper) clusterBucket(idx []int) [][]int {
+	figs := g.figs
 	var links []figLink
 	for _, pr := range candidatePairs(figs, idx) {
-		if s, ok := figureLink(&figs[pr[0]], &figs[pr[1]]); ok && s >= linkThreshold {
+		if s, ok := g.link(&figs[pr[0]], &figs[pr[1]]); ok && s >= linkThreshold {
 			links = append(links, figLink{pr[0], pr[1], s})
 		}
 	}
@@ -146,7 +177,7 @@ func clusterBucket(figs []Figure, idx []int) [][]int {
 	}
 	for _, l := range links {
 		ca, cb := cluster[l.a], cluster[l.b]
-		if ca == cb || !clustersCompatible(figs, members[ca], members[cb]) {
+		if ca == cb || !g.clustersCompatible(members[ca], members[cb]) {
 			continue
 		}
 		if len(members[ca]) < len(members[cb]) {
@@ -218,20 +249,29 @@ func candidatePairs(figs []Figure, idx []int) [][2]int {
 }
 
 // clustersCompatible reports whether every figure of a may stand in one
-// quantity with every figure of b. Very large clusters are compared by
-// sample, which keeps grouping near-linear on huge corpora.
-func clustersCompatible(figs []Figure, a, b []int) bool {
+// quantity with every figure of b, and their average link reaches
+// mergeThreshold. Very large groups are compared by sample, which keeps
+// grouping near-linear on huge corpora.
+func (g *grouper) clustersCompatible(a, b []int) bool {
+	figs := g.figs
 	const maxChecks = 4096
 	step := 1
 	for len(a)*len(b)/(step*step) > maxChecks {
 		step++
 	}
+	sum, n := 0.0, 0
 	for x := 0; x < len(a); x += step {
 		for y := 0; y < len(b); y += step {
-			if _, ok := figureLink(&figs[a[x]], &figs[b[y]]); !ok {
+			s, ok := g.link(&figs[a[x]], &figs[b[y]])
+			if !ok {
 				return false
 			}
+			sum += s
+			n++
 		}
+	}
+	if n > 0 && sum/float64(n) < mergeThreshold {
+		return false
 	}
 	if step > 1 {
 		// the one rule that must hold exactly: one article, one value
@@ -248,15 +288,15 @@ func clustersCompatible(figs []Figure, a, b []int) bool {
 	return true
 }
 
-// figureLink scores the evidence that two figures of the same unit and
+// link scores the evidence that two figures of the same unit and
 // noun class measure the same thing. ok is false when they cannot: two
 // values from one article, owners, modifiers or vote sides that differ.
 // The score adds the share of owners in common (Jaccard), 1 for a
-// modifier in common, three times the overlap coefficient of their
-// sentences' content words, and subtracts 1 when only one has a named
+// modifier in common, four times the likeness of their sentences'
+// content words (see wordOverlap), and subtracts 1 when only one has a named
 // owner, 0.25 when only one has modifiers, and 2 for a vague count
 // ("thousands of").
-func figureLink(f, g *Figure) (float64, bool) {
+func (gr *grouper) link(f, g *Figure) (float64, bool) {
 	if f.Article == g.Article {
 		if f.Value != g.Value || f.Qualifier != g.Qualifier {
 			return 0, false
@@ -273,7 +313,7 @@ func figureLink(f, g *Figure) (float64, bool) {
 	if !modOK {
 		return 0, false
 	}
-	score := ownShare + 3*wordOverlap(f.Context, g.Context)
+	score := ownShare + 4*gr.wordOverlap(f.Context, g.Context)
 	if modShare {
 		score++
 	}
@@ -359,17 +399,26 @@ func modifiersOverlap(a, b []string) (bool, bool) {
 	return common > 0, true
 }
 
-// wordOverlap is the overlap coefficient of two sorted word lists: the
-// words in common over the size of the shorter list.
-func wordOverlap(a, b []string) float64 {
+// wordOverlap measures how alike two sorted word lists are: the mean of
+// their overlap coefficient (words in common over the shorter list's
+// length), which does not punish a short sentence, and their cosine with
+// words weighted by rarity, which does not let common words decide.
+func (gr *grouper) wordOverlap(a, b []string) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
-	common := 0
+	n, common, wa, wb := 0, 0.0, 0.0, 0.0
+	for _, w := range a {
+		wa += gr.weight[w]
+	}
+	for _, w := range b {
+		wb += gr.weight[w]
+	}
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
 		case a[i] == b[j]:
-			common++
+			n++
+			common += gr.weight[a[i]]
 			i++
 			j++
 		case a[i] < b[j]:
@@ -378,7 +427,12 @@ func wordOverlap(a, b []string) float64 {
 			j++
 		}
 	}
-	return float64(common) / float64(min(len(a), len(b)))
+	coef := float64(n) / float64(min(len(a), len(b)))
+	cos := 0.0
+	if wa > 0 && wb > 0 {
+		cos = common / math.Sqrt(wa*wb)
+	}
+	return (coef + cos) / 2
 }
 
 // quantityStatus gives the verdict on a quantity's claims: conflict when
