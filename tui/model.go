@@ -202,9 +202,9 @@ func (m model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			// keys typed faster than the terminal is read arrive together
 			var cmds []tea.Cmd
 			var next tea.Model = m
-			for _, r := range msg.Runes {
+			for i, r := range msg.Runes {
 				var cmd tea.Cmd
-				next, cmd = next.(model).handleKey(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt})
+				next, cmd = next.(model).handleKey(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt && i == 0})
 				cmds = append(cmds, cmd)
 			}
 			return next, tea.Batch(cmds...)
@@ -309,6 +309,12 @@ func (m model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	var cmd tea.Cmd
+	if m.typing() && msg.Alt && msg.Type == tea.KeyRunes {
+		// esc and a key typed together arrive as alt+key: leave the box,
+		// then act on the key
+		m.search.input.Blur()
+		msg.Alt = false
+	}
 	if m.typing() {
 		m.search, cmd = m.search.update(msg)
 		m.layout()
@@ -529,7 +535,7 @@ func (m model) View() string {
 		out = strings.Join([]string{
 			s.Title.Render("Dateline") + s.Muted.Render(" · ") + s.Bold.Render(clean(m.title())),
 			"",
-			fmt.Sprintf("Opening the corpus: %s %d/%d", clean(m.stage), m.done, m.total),
+			stageLine(m.stage, m.done, m.total),
 			m.bar.ViewAs(pct),
 			"",
 			s.Hint.Render("q to quit"),
@@ -548,6 +554,20 @@ func (m model) View() string {
 		out = head + "\n" + fitLines(m.body(), m.width, bodyH) + "\n" + foot
 	}
 	return fitLines(out, m.width, m.height)
+}
+
+// stageLine says what Open is doing, in words.
+func stageLine(stage string, done, total int) string {
+	words := map[string]string{"load": "reading the files", "actors": "finding actors and quotes",
+		"dates": "placing dates", "figures": "reading figures", "index": "indexing for search", "done": "finishing"}
+	w, ok := words[stage]
+	if !ok {
+		w = clean(stage)
+	}
+	if total > 0 {
+		return fmt.Sprintf("Opening the corpus: %s (%d of %d articles)", w, done, total)
+	}
+	return "Opening the corpus: " + w + "…"
 }
 
 func (m model) body() string {

@@ -279,7 +279,7 @@ func TestLoadingAndFailure(t *testing.T) {
 	next, _ := m.Update(progressMsg{stage: "dates", done: 50, total: 200}) // its command waits for Open
 	m = next.(model)
 	v := m.View()
-	for _, s := range []string{"big corpus", "dates 50/200", "25%", "q to quit"} {
+	for _, s := range []string{"big corpus", "placing dates (50 of 200 articles)", "25%", "q to quit"} {
 		if !strings.Contains(v, s) {
 			t.Errorf("loading view lacks %q:\n%s", s, v)
 		}
@@ -406,5 +406,10 @@ func TestFastTyping(t *testing.T) {
 	}
 	if m.search.results == nil || m.search.results.Total != 2 {
 		t.Errorf("results %+v, want 2 hits", m.search.results)
+	}
+	// esc then 4 typed together arrive as alt+4: leave the box, go to Figures
+	m = send(t, m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("4"), Alt: true})
+	if m.tab != tabFigures || m.search.input.Value() != "budget" {
+		t.Errorf("alt+4 while typing: tab %v, box %q", m.tab, m.search.input.Value())
 	}
 }
