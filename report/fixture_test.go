@@ -137,6 +137,11 @@ func fixtureStory(t testing.TB) *corpus.Story {
 		{ID: "e5", Granularity: corpus.GranWeek, Certainty: corpus.CertRelative, Summary: "Ruiz defended the plan",
 			Actors: []string{"ana-ruiz"}, Reports: []corpus.Report{expr("post", "last week", time.Time{}, time.Time{}, corpus.GranWeek, corpus.CertRelative)}},
 	}
+	for i := range st.Expressions {
+		if st.Expressions[i].Text == "on 3 March 2025" {
+			st.Expressions[i].Future = true // "will close … on 3 March 2025"
+		}
+	}
 	figure := func(id, text string, v float64, unit string, q corpus.Qualifier, measure, speaker string) int {
 		sp, sent := at(id, text)
 		st.Figures = append(st.Figures, corpus.Figure{Article: id, Text: text, Span: sp, Sentence: sent, Value: v,

@@ -135,7 +135,7 @@ func newHTMLPage(br *Briefing) *htmlPage {
 		}
 	}
 	for _, q := range br.Quantities {
-		if statusRank(q.Status) >= statusRank(string(corpus.StatusSingle)) {
+		if single(q) {
 			p.Singles = append(p.Singles, q)
 		}
 	}
@@ -275,9 +275,10 @@ func ticks(lo, hi time.Time) []tick {
 
 var pageTemplate = template.Must(template.New("page").Funcs(template.FuncMap{
 	"ref":       func(c Cite) string { return "a" + strconv.Itoa(c.Ref) },
-	"qualifier": qualifierWords,
+	"qualifier": claimQualifier,
 	"norm":      normalised,
 	"slug":      slug,
+	"note":      reportNote,
 	"certainty": certaintyNote,
 	"statusText": func(q Quantity) string {
 		return strings.NewReplacer("**", "").Replace(statusSentence(q))
@@ -454,7 +455,7 @@ blockquote { margin: .4rem 0; padding-left: .8rem; border-left: 3px solid var(--
 <h3>Figures from one source</h3>
 <ul>
 {{- range .Singles}}{{$q := .}}{{range .Claims}}
-<li><strong>{{$q.Label}}</strong>: <strong>{{.Text}}</strong> ({{norm .}}{{if .Qualifier}}, {{qualifier .Qualifier}}{{end}}){{if .Speaker}}, according to {{.Speaker}}{{end}} — “{{.Sentence}}” <a class="cite" href="#{{ref .Cite}}">[{{.Ref}}]</a></li>
+<li><strong>{{$q.Label}}</strong>: <strong>{{.Text}}</strong> ({{norm .}}{{if or .Qualifier .Vague}}, {{qualifier .}}{{end}}){{if .Speaker}}, according to {{.Speaker}}{{end}} — “{{.Sentence}}” <a class="cite" href="#{{ref .Cite}}">[{{.Ref}}]</a></li>
 {{- end}}{{end}}
 </ul>
 {{- end}}
@@ -511,11 +512,11 @@ blockquote { margin: .4rem 0; padding-left: .8rem; border-left: 3px solid var(--
 <thead><tr><th>Source</th><th>Value</th><th>Qualifier</th><th>Speaker</th><th>Date</th><th>Sentence</th></tr></thead>
 <tbody>
 {{- range .Claims}}
-<tr><td><a class="cite" href="#{{ref .Cite}}">[{{.Ref}}]</a> {{if .Source}}{{.Source}}{{else}}source unknown{{end}}</td><td class="value">{{.Text}}<br /><span class="meta">{{norm .}}</span></td><td>{{qualifier .Qualifier}}</td><td>{{if .Speaker}}{{.Speaker}}{{else}}—{{end}}</td><td>{{$p.DateOf .Cite}}</td><td>{{.Sentence}}</td></tr>
+<tr><td><a class="cite" href="#{{ref .Cite}}">[{{.Ref}}]</a> {{if .Source}}{{.Source}}{{else}}source unknown{{end}}</td><td class="value">{{.Text}}<br /><span class="meta">{{norm .}}</span></td><td>{{qualifier .}}</td><td>{{if .Speaker}}{{.Speaker}}{{else}}—{{end}}</td><td>{{$p.DateOf .Cite}}</td><td>{{.Sentence}}</td></tr>
 {{- end}}
 </tbody>
 </table>{{end}}
-{{define "report"}}{{if .Expression}}<span class="expr">{{.Expression}}</span>: {{else if .ByPublication}}<span class="meta">(dated by publication)</span> {{end}}“{{.Sentence}}”{{end}}
+{{define "report"}}{{if .Expression}}<span class="expr">{{.Expression}}</span>{{with note .}}<span class="meta">{{.}}</span>{{end}}: {{else if .ByPublication}}<span class="meta">(dated by publication)</span> {{end}}“{{.Sentence}}”{{end}}
 {{define "quote"}}<blockquote>“{{.Text}}”{{if not .Direct}} <span class="meta">(reported speech)</span>{{end}}
 <span class="meta">{{if .Speaker}}— {{.Speaker}} {{end}}<a class="cite" href="#{{ref .Cite}}">[{{.Ref}}]</a>{{range .Also}} <a class="cite" href="#{{ref .}}">[{{.Ref}}]</a>{{end}}</span>
 {{- if .Shared}} <span class="shared">shared by {{count (len .Also | inc) "article"}}</span>{{end}}</blockquote>{{end}}

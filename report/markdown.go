@@ -326,11 +326,27 @@ func (m *markdown) timeline(level int, t TimelineSection) {
 func reportText(r EventReport) string {
 	switch {
 	case r.Expression != "":
-		return "*" + md(r.Expression) + "*: " + quoted(r.Sentence)
+		return "*" + md(r.Expression) + "*" + reportNote(r) + ": " + quoted(r.Sentence)
 	case r.ByPublication:
 		return "(dated by publication) " + quoted(r.Sentence)
 	}
 	return quoted(r.Sentence)
+}
+
+// reportNote says, in brackets, that a report's time is approximate or
+// looks ahead.
+func reportNote(r EventReport) string {
+	var notes []string
+	if r.Approximate {
+		notes = append(notes, "approximate")
+	}
+	if r.Future {
+		notes = append(notes, "looking ahead")
+	}
+	if len(notes) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(notes, ", ") + ")"
 }
 
 // summarises reports whether an event's summary is its sentence, perhaps
@@ -409,7 +425,7 @@ func (m *markdown) figures(level int, qs []Quantity, other []Claim) {
 	}
 	var singles []Quantity
 	for _, q := range qs {
-		if statusRank(q.Status) >= statusRank(string(corpus.StatusSingle)) {
+		if single(q) {
 			singles = append(singles, q)
 		}
 	}
@@ -431,6 +447,16 @@ func (m *markdown) figures(level int, qs []Quantity, other []Claim) {
 			m.line(fmt.Sprintf("- **%s**: %s — %s %s", md(label), claimValue(c, true), quoted(c.Sentence), m.cite(c.Cite)))
 		}
 	}
+}
+
+// single reports whether a quantity has one source only (or a status the
+// report does not know, listed with them).
+func single(q Quantity) bool {
+	switch corpus.Status(q.Status) {
+	case corpus.StatusConflict, corpus.StatusCompatible, corpus.StatusAgree:
+		return false
+	}
+	return true
 }
 
 // statusSentence says in words what the sources' claims amount to.
@@ -483,7 +509,7 @@ func (m *markdown) claimsTable(cs []Claim) {
 			date = s.publishedDate()
 		}
 		m.line(fmt.Sprintf("| %s %s | %s | %s | %s | %s | %s |", m.cite(c.Cite), src, claimValue(c, false),
-			qualifierWords(c.Qualifier), speaker, date, md(c.Sentence)))
+			claimQualifier(c), speaker, date, md(c.Sentence)))
 	}
 }
 
@@ -496,8 +522,8 @@ func claimValue(c Claim, withQualifier bool) string {
 		v += " (" + md(n) + ")"
 	}
 	if withQualifier {
-		if q := c.Qualifier; q != "" {
-			v += ", " + qualifierWords(q)
+		if q := claimQualifier(c); q != qualifierWords(string(corpus.QualExact)) {
+			v += ", " + q
 		}
 		if c.Speaker != "" {
 			v += ", according to " + md(c.Speaker)
@@ -549,6 +575,19 @@ func number(f float64) string {
 		out = "-" + out
 	}
 	return out
+}
+
+// claimQualifier says how a claim bounds its value, and whether its words
+// only stand for a rough count.
+func claimQualifier(c Claim) string {
+	q := qualifierWords(c.Qualifier)
+	if c.Vague {
+		if c.Qualifier == string(corpus.QualExact) {
+			return "rough count"
+		}
+		return q + ", rough count"
+	}
+	return q
 }
 
 // qualifierWords says how a figure bounds its value.

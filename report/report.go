@@ -108,6 +108,8 @@ type EventReport struct {
 	// ByPublication marks an article's lead, dated by the article's
 	// publication date rather than by words in the sentence.
 	ByPublication bool   `json:"by_publication"`
+	Approximate   bool   `json:"approximate"` // "for nearly three years"
+	Future        bool   `json:"future"`      // the sentence looks ahead ("will strike on Thursday")
 	Sentence      string `json:"sentence"`
 }
 
@@ -133,7 +135,8 @@ type Claim struct {
 	Unit      string   `json:"unit"`
 	Qualifier string   `json:"qualifier"`
 	Measure   string   `json:"measure"`
-	Speaker   string   `json:"speaker"` // the speaker's name, "" when unattributed
+	Speaker   string   `json:"speaker"` // the speaker's name, or the words the text uses; "" when unattributed
+	Vague     bool     `json:"vague"`   // words standing for a rough count ("dozens")
 	Date      *string  `json:"date"`    // the article's publication date
 	Sentence  string   `json:"sentence"`
 }
@@ -208,7 +211,7 @@ func Build(st *corpus.Story) *Briefing {
 		}
 	}
 	slices.SortStableFunc(br.Quantities, func(x, y Quantity) int {
-		return cmp.Compare(statusRank(x.Status), statusRank(y.Status))
+		return cmp.Compare(corpus.Status(x.Status).Rank(), corpus.Status(y.Status).Rank())
 	})
 	for _, a := range b.sortedActors() {
 		br.Actors = append(br.Actors, b.actor(a))
@@ -339,6 +342,7 @@ func (b *builder) event(ev corpus.Event) Event {
 		if r.Expression >= 0 && r.Expression < len(b.st.Expressions) {
 			x := b.st.Expressions[r.Expression]
 			er.Expression = clean(x.Text)
+			er.Approximate, er.Future = x.Approximate, x.Future
 			if e.When == "" {
 				e.When = er.Expression
 			}
@@ -349,21 +353,6 @@ func (b *builder) event(ev corpus.Event) Event {
 		e.Summary = e.Reports[0].Sentence
 	}
 	return e
-}
-
-// statusRank orders quantities: conflicts first, single-source last.
-func statusRank(s string) int {
-	switch corpus.Status(s) {
-	case corpus.StatusConflict:
-		return 0
-	case corpus.StatusCompatible:
-		return 1
-	case corpus.StatusAgree:
-		return 2
-	case corpus.StatusSingle:
-		return 3
-	}
-	return 4
 }
 
 func (b *builder) quantity(i int) Quantity {
@@ -387,7 +376,10 @@ func (b *builder) quantity(i int) Quantity {
 func (b *builder) claim(f corpus.Figure) Claim {
 	c := Claim{Cite: b.cite(f.Article), Text: clean(f.Text), Value: f.Value, Low: f.Low, High: f.High,
 		Unit: clean(f.Unit), Qualifier: string(f.Qualifier), Measure: clean(f.Measure),
-		Speaker: b.actorName(f.Speaker), Sentence: b.sentence(f.Article, f.Sentence)}
+		Speaker: b.actorName(f.Speaker), Vague: f.Vague, Sentence: b.sentence(f.Article, f.Sentence)}
+	if c.Speaker == "" {
+		c.Speaker = clean(f.SpeakerAs)
+	}
 	if s := b.sources[f.Article]; s != nil {
 		c.Source = s.Source
 		c.Date = s.Published
@@ -410,10 +402,7 @@ func (b *builder) actor(a *corpus.Actor) ActorEntry {
 			out.Aliases = append(out.Aliases, al)
 		}
 	}
-	counts := map[string]int{}
-	for _, m := range a.Mentions {
-		counts[m.Article]++
-	}
+	counts := a.MentionCounts()
 	for _, art := range b.st.Articles {
 		if n := counts[art.ID]; n > 0 {
 			out.Mentions = append(out.Mentions, Mention{Cite: b.cite(art.ID), Count: n})
