@@ -319,7 +319,7 @@ const pageHTML = `<!DOCTYPE html>
 <meta charset="utf-8" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />
 <meta name="generator" content="Dateline" />
-<title>{{.Name}}: briefing</title>
+<title>{{.Title}}: briefing</title>
 <style>
 :root { --ink: #1d1f24; --muted: #5d6470; --rule: #d9dce1; --accent: #2457a6; --bad: #b3261e; --badbg: #fdecea; --ok: #1e7b45; --paper: #ffffff; --band: #f4f6f9; }
 * { box-sizing: border-box; }
@@ -373,7 +373,7 @@ blockquote { margin: .4rem 0; padding-left: .8rem; border-left: 3px solid var(--
 </head>
 <body>
 <main>
-<h1>{{.Name}}</h1>
+<h1>{{.Title}}</h1>
 <p class="meta">{{.Summary}}</p>
 <p class="note">Numbers in square brackets cite the articles listed under “Articles and sources”.</p>
 
@@ -521,6 +521,9 @@ blockquote { margin: .4rem 0; padding-left: .8rem; border-left: 3px solid var(--
 <span class="meta">{{if .Speaker}}— {{.Speaker}} {{end}}<a class="cite" href="#{{ref .Cite}}">[{{.Ref}}]</a>{{range .Also}} <a class="cite" href="#{{ref .}}">[{{.Ref}}]</a>{{end}}</span>
 {{- if .Shared}} <span class="shared">shared by {{count (len .Also | inc) "article"}}</span>{{end}}</blockquote>{{end}}
 `
+
+// Title is the page's title: the story's name, or "Story".
+func (p *htmlPage) Title() string { return nameOr(p.Name) }
 
 // ArticleTitle returns a cited article's headline, or its id.
 func (p *htmlPage) ArticleTitle(c Cite) string {
