@@ -605,13 +605,13 @@ func cues(text string, ws []word, c nameChunk) nameChunk {
 	// role before the name in lower case: "PCS general secretary Fran Heathcote"
 	if c.role == "" && c.from > 0 && plainGap(ws[c.from].Gap) {
 		k := c.from
-		for k > 0 && plainGap(ws[k].Gap) && (roleHeads[ws[k-1].lower()] || roleModifiers[ws[k-1].lower()]) && !ws[k-1].capital() {
+		for k > 0 && plainGap(ws[k].Gap) && (roleHeads[ws[k-1].lower()] || roleModifiers[ws[k-1].lower()]) {
 			k--
 		}
 		if k < c.from && roleHeads[ws[c.from-1].lower()] && personLike(name) {
 			role := strings.ToLower(wordsText(ws[k:c.from]))
 			o := k
-			for o > 0 && plainGap(ws[o].Gap) && properWord(ws[o-1]) && !functionWords[ws[o-1].lower()] {
+			for o > 0 && plainGap(ws[o].Gap) && properWord(ws[o-1]) && !functionWords[ws[o-1].lower()] && !roleHeads[ws[o-1].lower()] {
 				o--
 			}
 			if o < k {
