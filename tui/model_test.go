@@ -413,3 +413,41 @@ func TestFastTyping(t *testing.T) {
 		t.Errorf("alt+4 while typing: tab %v, box %q", m.tab, m.search.input.Value())
 	}
 }
+
+func TestMouse(t *testing.T) {
+	m := start(t, openStory(fixture(t)), 80, 24)
+	click := func(x, y int) tea.MouseMsg {
+		return tea.MouseMsg{X: x, Y: y, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress}
+	}
+	// the tab bar is the second line; find "Figures" in it
+	bar := strings.Split(m.View(), "\n")[1]
+	x := ansi.StringWidth(bar[:strings.Index(bar, "Figures")])
+	m = send(t, m, click(x, 1))
+	if m.tab != tabFigures {
+		t.Fatalf("click on Figures: tab %v", m.tab)
+	}
+	// a click on the selected quantity (the first, under the summary) opens it
+	m = send(t, m, click(5, m.bodyTop+1))
+	if m.top() != pageQuantity {
+		t.Fatalf("click on the selected row: page %v, want the comparison", m.top())
+	}
+	// on the timeline one click selects another event, a second opens it;
+	// under the sparkline: March 2024, event, Undated, event
+	m = send(t, m, keys("1")...)
+	m = send(t, m, click(5, m.bodyTop+5))
+	if got := m.timeline.events[m.timeline.l.selected()]; got != 1 || m.top() != pageTabs {
+		t.Fatalf("one click: event %d selected on page %v, want event 1 on the tab", got, m.top())
+	}
+	m = send(t, m, click(5, m.bodyTop+5))
+	if m.top() != pageEvent || m.event.event != 1 {
+		t.Fatalf("second click: page %v event %d, want event 1 open", m.top(), m.event.event)
+	}
+	m = send(t, m, keys("4", "enter")...)
+	// the wheel scrolls the page in front
+	m = send(t, m, tea.WindowSizeMsg{Width: 80, Height: 12})
+	before := m.compare.p.offset
+	m = send(t, m, tea.MouseMsg{Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress})
+	if m.compare.p.offset <= before {
+		t.Errorf("wheel down: offset %d, was %d", m.compare.p.offset, before)
+	}
+}
