@@ -71,9 +71,20 @@ func (h pageHelp) ShortHelp() []key.Binding {
 // FullHelp implements help.KeyMap.
 func (h pageHelp) FullHelp() [][]key.Binding {
 	tabs := append([]key.Binding{h.k.NextTab, h.k.PrevTab}, h.k.Tabs[:]...)
+	nav := h.k.navigation()
+	var local []key.Binding
+	for _, b := range h.local {
+		dup := false
+		for _, n := range nav {
+			dup = dup || b.Help() == n.Help()
+		}
+		if !dup {
+			local = append(local, b)
+		}
+	}
 	return [][]key.Binding{
-		h.k.navigation(),
-		append(append([]key.Binding{}, h.local...), h.k.Search, h.k.Back),
+		nav,
+		append(local, h.k.Search, h.k.Back),
 		tabs,
 		{h.k.Help, h.k.Quit, h.k.ForceQuit},
 	}

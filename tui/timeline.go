@@ -205,8 +205,10 @@ func (t timelineModel) row(line tlLine, selected bool, rightW int) string {
 	const minSummary = 24
 	rw := min(rightW, room*2/5)
 	switch {
-	case room-rw-2 >= minSummary && cellWidth(badges)+2 < rw:
+	case room-rw-2 >= minSummary && cellWidth(badges)+2+4 <= rw:
 		right = fit(tagStr, rw-cellWidth(badges)-2) + "  " + badges
+	case room-rw-2 >= minSummary && cellWidth(badges) <= rw:
+		right = strings.Repeat(" ", rw-cellWidth(badges)) + badges
 	case tagStr != "" && room-cellWidth(tagStr)-cellWidth(badges)-4 >= minSummary:
 		right = tagStr + "  " + badges
 	case room-cellWidth(badges)-2 >= minSummary:
