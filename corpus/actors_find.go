@@ -404,7 +404,7 @@ func splitRun(text string, ws []word, i, j int, lowerSeen map[string]bool) []nam
 		if honorifics[lw] || honorifics[lw+"."] {
 			break
 		}
-		if functionWords[lw] || monthDayNames[lw] || connectorWords[lw] || (ws[i].Initial && lowerSeen[lw] && !ws[i].acronym()) {
+		if functionWords[lw] || monthDayNames[lw] || connectorWords[lw] || countWord(lw) || (ws[i].Initial && lowerSeen[lw] && !ws[i].acronym()) {
 			i++
 			continue
 		}
@@ -482,6 +482,15 @@ func prefixChunk(ws []word, from, to int) nameChunk {
 		return chunkAt(ws, from, to, nameChunk{place: 3})
 	}
 	return chunkAt(ws, from, to, nameChunk{org: 1})
+}
+
+// countWord reports whether w counts rather than names: "Thousands of",
+// "Six", "Dozens of".
+func countWord(w string) bool {
+	if _, ok := scaleWords[strings.TrimSuffix(w, "s")]; ok {
+		return true
+	}
+	return IsNumberWord(w) || w == "dozens" || w == "dozen" || w == "scores"
 }
 
 // roleEnd returns the end of a role phrase starting at word r (before

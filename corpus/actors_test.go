@@ -264,7 +264,7 @@ func TestActorKindsAndRejections(t *testing.T) {
 	arts := storyArticles(t, map[string]string{
 		"p1": `Flood Warnings Issued Across The North
 
-Heavy rain hit Leeds on Friday. The Environment Agency said rivers in Yorkshire would peak in March. However, Leeds City Council opened two rest centres.`,
+Heavy rain hit Leeds on Friday. Thousands of Leeds residents left their homes. The Environment Agency said rivers in Yorkshire would peak in March. However, Leeds City Council opened two rest centres.`,
 	})
 	actors := FindActors(arts, nil)
 	kinds := map[string]string{"Leeds": KindPlace, "Environment Agency": KindOrganisation, "Leeds City Council": KindOrganisation}
@@ -281,7 +281,7 @@ Heavy rain hit Leeds on Friday. The Environment Agency said rivers in Yorkshire 
 	if actorByName(actors, "Leeds") == actorByName(actors, "Leeds City Council") {
 		t.Errorf("Leeds and Leeds City Council are one actor")
 	}
-	for _, n := range []string{"Friday", "March", "However", "Flood Warnings", "Flood Warnings Issued Across The North", "North", "Heavy"} {
+	for _, n := range []string{"Friday", "March", "However", "Flood Warnings", "Flood Warnings Issued Across The North", "North", "Heavy", "Thousands of Leeds", "Thousands"} {
 		if a := actorByName(actors, n); a != nil {
 			t.Errorf("%q is an actor: %+v", n, a)
 		}
