@@ -108,3 +108,29 @@ func BenchmarkReports(b *testing.B) {
 		})
 	}
 }
+
+// TestDanglingReferences checks that indexes and ids pointing nowhere
+// (an analysis bug, or a story put together by hand) are shown as far as
+// they can be, never a panic.
+func TestDanglingReferences(t *testing.T) {
+	st := fixtureStory(t)
+	st.Events = append(st.Events, corpus.Event{ID: "x", Start: day(2025, 4, 1), End: day(2025, 4, 1), Granularity: corpus.GranDay,
+		Reports: []corpus.Report{{Article: "gone", Sentence: 99, Expression: 1000}, {Article: "post", Sentence: -3, Expression: -1}}})
+	st.Figures = append(st.Figures, corpus.Figure{Article: "gone", Sentence: 42, Text: "7", Value: 7})
+	st.Quantities = append(st.Quantities, corpus.Quantity{ID: "q-x", Status: "unheard-of", Claims: []int{-1, 999, len(st.Figures) - 1}})
+	st.Quotes = append(st.Quotes, corpus.Quote{Article: "gone", Text: "words", Speaker: "nobody", SharedWith: []string{"also-gone"}})
+	st.Actors = append(st.Actors, &corpus.Actor{ID: "ghost", Name: "Ghost", Mentions: []corpus.Mention{{Article: "gone"}}})
+	for name, write := range map[string]func(io.Writer, *corpus.Story) error{
+		"md": Markdown, "html": HTML, "json": JSON, "timelinejs": TimelineJS,
+		"comparison": func(w io.Writer, st *corpus.Story) error { return Comparison(w, st, len(st.Quantities)-1) },
+		"actor":      func(w io.Writer, st *corpus.Story) error { return Actor(w, st, "ghost") },
+	} {
+		out := string(render(t, write, st))
+		if name == "md" && (!strings.Contains(out, `\[gone\]`) || !strings.Contains(out, "Ghost")) {
+			t.Errorf("%s: the dangling article is not named:\n%s", name, out)
+		}
+	}
+	if _, err := wellFormed(render(t, HTML, st)); err != nil {
+		t.Errorf("html: %v", err)
+	}
+}
