@@ -70,7 +70,7 @@ func (m sourcesModel) click(y int) (sourcesModel, tea.Cmd) {
 // column widths of the sources table
 const (
 	srcBadgeW = 12
-	srcDateW  = 24
+	srcDateW  = 28
 	srcNumW   = 22
 )
 
