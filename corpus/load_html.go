@@ -434,10 +434,11 @@ func takeMarkupHeader(text, title string) (string, markupHeader) {
 	var h markupHeader
 	blocks := strings.Split(text, "\n\n")
 	keep := blocks[:0]
+	titleKey := normLine(title)
 	for i, b := range blocks {
 		ln := strings.TrimSpace(b)
 		if i < 5 && !strings.Contains(ln, "\n") {
-			if title != "" && normLine(ln) == normLine(title) {
+			if titleKey != "" && normLine(ln) == titleKey {
 				continue
 			}
 			if t, hasTime, ok := parseDateline(ln); ok {

@@ -819,3 +819,29 @@ func TestCleanByline(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkLoadHTML(b *testing.B) {
+	data, err := fs.ReadFile(testdataFS, "html/gazette-bridge.html")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if raws, probs := loadHTML("page.html", data); len(raws) != 1 || len(probs) != 0 {
+			b.Fatal(probs)
+		}
+	}
+}
+
+func BenchmarkLoadFeed(b *testing.B) {
+	data, err := fs.ReadFile(testdataFS, "feeds/gazette.rss")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if raws, _ := loadFeed("feed.rss", data); len(raws) != 3 {
+			b.Fatalf("%d items", len(raws))
+		}
+	}
+}
