@@ -5,19 +5,19 @@ import (
 	"unicode"
 )
 
-// An acronym defined in the text: "the Public and Commercial Services
-// union (PCS)" or "MOPAC (Mayor's Office for Policing and Crime)". The
-// long form is found in the manner of Schwartz and Hearst (2003, "A simple
-// algorithm for identifying abbreviation definitions in biomedical text"):
-// the letters of the short form are matched, last to first, against the
-// words before the parenthesis; word initials are tried first so that
-// "Public and Commercial Services union" is read by its initials, and a
-// lower-case head noun after the last matched word ("union") belongs to
-// the long form.
+// An acronym defined in the text: "the Civil and Public Services union
+// (CPS)" or "NICE (National Institute for Health and Care Excellence)".
+// The long form is found in the manner of Schwartz and Hearst (2003, "A
+// simple algorithm for identifying abbreviation definitions in biomedical
+// text"): the letters of the short form are matched against the words
+// before the parenthesis. Word initials are tried first, so that "Civil
+// and Public Services union" is read by its initials ("and" skipped), and
+// a lower-case head noun after the last matched word ("union") belongs to
+// the long form; then any letters in order, as Schwartz and Hearst do.
 type acronymDef struct {
 	Short, Long         string
 	ShortSpan, LongSpan Span
-	// LongWords is the index range [from, to) of the long form's words in
+	// LongFrom and LongTo are the index range [from, to) of the long form's words in
 	// the sentence's words.
 	LongFrom, LongTo int
 }
@@ -72,7 +72,7 @@ func acronymDefs(text string, s Sentence, ws []word) []acronymDef {
 }
 
 // shortLetters is the short form's letters and digits in lower case,
-// without a plural "s" ("PCSOs" → "pcso").
+// without a plural "s" ("MEPs" → "mep").
 func shortLetters(s string) []rune {
 	if strings.HasSuffix(s, "s") && isAcronym(s) && len(s) > 2 {
 		s = s[:len(s)-1]

@@ -440,7 +440,7 @@ func countOf(g []*candidate, name string) int {
 }
 
 // bestRole picks the role stated most often; among equals the longest,
-// which names the organisation too ("PCS general secretary").
+// which names the organisation too ("GMB general secretary").
 func bestRole(roles map[string]int) string {
 	best, n := "", 0
 	for r, c := range roles {
@@ -473,7 +473,7 @@ func assignIDs(actors []*Actor) {
 }
 
 // slug turns a name into a lower-case id: letters and digits, words joined
-// by "-" ("Mayor's Office for Policing and Crime" → "mayors-office-for-policing-and-crime").
+// by "-" ("King's College Hospital NHS Trust" → "kings-college-hospital-nhs-trust").
 func slug(s string) string {
 	var b strings.Builder
 	dash := false

@@ -16,7 +16,7 @@ import (
 type sighting struct {
 	key      string // foldName of the name without honorific
 	name     string // as written, without honorific or possessive
-	surface  string // as written with its honorific ("Sir Mark Rowley"), if any
+	surface  string // as written with its honorific ("Sir Keir Starmer"), if any
 	count    int
 	initial  bool // every use opens a sentence
 	person   int  // evidence for each kind
@@ -41,8 +41,8 @@ type linkKind int
 const (
 	linkAcronym  linkKind = iota // "Long Form (LF)": always trusted
 	linkWider                    // a longer capitalised run around a long form
-	linkSurname                  // "Heathcote" after "Fran Heathcote"
-	linkClip                     // "Met" beside "Metropolitan Police"
+	linkSurname                  // "Okafor" after "Jane Okafor"
+	linkClip                     // "Fed" beside "Federal Reserve"
 	linkInitials                 // "GM" beside "General Motors"
 )
 
@@ -118,7 +118,7 @@ func discover(a *Article) findings {
 				continue
 			}
 			links = append(links, nameLink{short.key, long.key, linkAcronym})
-			// the capitalised run the long form ends ("London Mayor's Office …")
+			// the capitalised run the long form ends ("London King's College …")
 			if w := widerRun(ws, d.LongFrom); w < d.LongFrom {
 				if wide := add(nameChunk{from: w, to: d.LongTo, org: 1}, ws); wide != nil && !places[wide.key] {
 					links = append(links, nameLink{wide.key, long.key, linkWider})
@@ -164,7 +164,7 @@ func discover(a *Article) findings {
 			}
 		}
 	}
-	// "Met Police" beside "Metropolitan Police": a clipped first word
+	// "Man City" beside "Manchester City": a clipped first word
 	for _, s := range order {
 		if !s.multi {
 			continue
@@ -220,7 +220,7 @@ func looksPersonal(name string) bool {
 }
 
 // clips reports whether short is a clipped form of long: at least three
-// letters and at most half of it ("Met" of "Metropolitan", "Fed" of
+// letters and at most half of it ("Man" of "Manchester", "Fed" of
 // "Federal"; not "Russia" of "Russian").
 func clips(short, long string) bool {
 	return len(short) >= 3 && 2*len(short) <= len(long) && strings.HasPrefix(long, short) &&
@@ -292,7 +292,7 @@ func lowerWords(a *Article, words [][]word) map[string]bool {
 		i = j + 1
 	}
 	// a word also capitalised inside a sentence is a name there ("the
-	// Met" beside "has been met")
+	// Fed" beside "was fed up")
 	for _, ws := range words {
 		for _, w := range ws {
 			if !w.Initial && w.capital() && !w.acronym() {
@@ -335,7 +335,7 @@ func nameChunks(text string, ws []word, lowerSeen map[string]bool) []nameChunk {
 // proper words with plain spaces between them, and connectors ("of",
 // "for", "and" after one of them, "de", "van") followed by a proper word.
 // A possessive ends the run unless an organisation word follows
-// ("Mayor's Office").
+// ("King's College").
 func runEnd(ws []word, i int) int {
 	hasOf := false
 	j := i + 1
@@ -375,8 +375,8 @@ func runEnd(ws []word, i int) int {
 }
 
 // possessiveInName reports whether the possessive before word j belongs
-// inside a name ("Mayor's Office", "Children's Society") rather than
-// ending one ("London's Metropolitan Police").
+// inside a name ("King's College", "Children's Society") rather than
+// ending one ("London's Natural History Museum").
 func possessiveInName(ws []word, j int) bool {
 	p := ws[j-1].lower()
 	return !places[p] && !ws[j-1].acronym() && orgAhead(ws, j)
@@ -395,7 +395,7 @@ func orgAhead(ws []word, j int) bool {
 
 // splitRun turns the capitalised run ws[i:j] into names: it drops the
 // common words that open it, splits an organisation, a role and a person
-// apart ("PCS General Secretary Fran Heathcote"), strips honorifics and
+// apart ("GMB General Secretary Jane Okafor"), strips honorifics and
 // notes the cues around it.
 func splitRun(text string, ws []word, i, j int, lowerSeen map[string]bool) []nameChunk {
 	// drop opening common words: "The", "However", month and day names
@@ -443,7 +443,7 @@ func splitRun(text string, ws []word, i, j int, lowerSeen map[string]bool) []nam
 			return out
 		}
 		if re == j && r > i {
-			// "Metropolitan Police Commissioner": an organisation and a role
+			// "Thames Valley Police Commissioner": an organisation and a role
 			if pc := prefixChunk(ws, i, r); keepChunk(ws, pc, lowerSeen) {
 				out = append(out, pc)
 			}
@@ -454,7 +454,7 @@ func splitRun(text string, ws []word, i, j int, lowerSeen map[string]bool) []nam
 			return nil
 		}
 	}
-	// an honorific: "Sir Mark Rowley", "Mr Smith"
+	// an honorific: "Sir Keir Starmer", "Mr Smith"
 	hon := ""
 	if lw := ws[i].lower(); (honorifics[lw] || honorifics[lw+"."]) && i+1 < j {
 		hon = ws[i].Text
@@ -474,7 +474,7 @@ func splitRun(text string, ws []word, i, j int, lowerSeen map[string]bool) []nam
 	return out
 }
 
-// prefixChunk is the name before a role ("PCS" in "PCS General
+// prefixChunk is the name before a role ("GMB" in "GMB General
 // Secretary", "United States" in "United States President"): an
 // organisation, or a place.
 func prefixChunk(ws []word, from, to int) nameChunk {
@@ -611,7 +611,7 @@ func cues(text string, ws []word, c nameChunk) nameChunk {
 	if n == 1 && givenNames[name[0].lower()] {
 		c.person++
 	}
-	// role before the name in lower case: "PCS general secretary Fran Heathcote"
+	// role before the name in lower case: "GMB general secretary Jane Okafor"
 	if c.role == "" && c.from > 0 && plainGap(ws[c.from].Gap) {
 		k := c.from
 		for k > 0 && plainGap(ws[k].Gap) && (roleHeads[ws[k-1].lower()] || roleModifiers[ws[k-1].lower()]) {
@@ -634,7 +634,7 @@ func cues(text string, ws []word, c nameChunk) nameChunk {
 	if after < len(ws) && plainGap(ws[after].Gap) && genericOrgNouns[ws[after].lower()] && !ws[after].capital() {
 		after++ // "the GMB union said"
 	}
-	// "Heathcote said", "said Heathcote"
+	// "Okafor said", "said Okafor"
 	if after < len(ws) && plainGap(ws[after].Gap) && speechVerbs[ws[after].lower()] {
 		c.speaker = true
 	}
@@ -644,7 +644,7 @@ func cues(text string, ws []word, c nameChunk) nameChunk {
 	if c.from > 0 && speechVerbs[ws[c.from-1].lower()] && plainGap(ws[c.from].Gap) && strings.HasSuffix(ws[c.from-1].lower(), "d") {
 		c.speaker = true
 	}
-	// appositive: "Fran Heathcote, the general secretary of the PCS union,"
+	// appositive: "Jane Okafor, the general secretary of the GMB union,"
 	if after < len(ws) && strings.TrimSpace(ws[after].Gap) == "," {
 		k := after
 		if lw := ws[k].lower(); lw == "the" || lw == "a" || lw == "an" {

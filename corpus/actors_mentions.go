@@ -71,7 +71,7 @@ func findMentions(arts []*Article, actors []*Actor, t *actorNames) {
 		for _, f := range r {
 			a := actors[f.actor]
 			a.Mentions = append(a.Mentions, f.m)
-			// "PCS union": a name with its generic noun is a name too
+			// "GMB union": a name with its generic noun is a name too
 			if f.named && strings.ContainsRune(f.m.Alias, ' ') {
 				if learned[f.actor] == nil {
 					learned[f.actor] = map[string]bool{foldName(a.Name): true}
@@ -138,7 +138,7 @@ func mentionsIn(a *Article, actors []*Actor, t *actorNames) []foundMention {
 				if n == 1 {
 					p.surname = lw
 				}
-				// "PCS union": the name and its generic noun
+				// "GMB union": the name and its generic noun
 				if idx >= 0 && i+n < len(ws) && t.nouns[idx][ws[i+n].lower()] && plainGap(ws[i+n].Gap) && !last.Possessive {
 					nx := ws[i+n]
 					p.span.End = nx.Start + len(nx.Text)

@@ -9,7 +9,7 @@ import (
 // word is one word of a sentence, as the actor finder sees it: a run of
 // letters and digits with inner apostrophes, hyphens, full stops and
 // ampersands ("O'Neill", "Rolls-Royce", "U.S.", "AT&T"). A trailing
-// possessive ("Yard’s", "Jones'") is not part of the word's Text but sets
+// possessive ("Apple’s", "Jones'") is not part of the word's Text but sets
 // Possessive and is included in End.
 type word struct {
 	Text       string
@@ -40,8 +40,8 @@ func lowerWord(s string) string {
 }
 
 // acronym reports whether w is written in capitals: two or more letters,
-// none lower case ("PCS", "U.S.", "AT&T", "G7"), optionally with a plural
-// "s" ("PCSOs").
+// none lower case ("GMB", "U.S.", "AT&T", "G7"), optionally with a plural
+// "s" ("MEPs").
 func (w word) acronym() bool { return isAcronym(w.Text) }
 
 func isAcronym(s string) bool {
@@ -146,7 +146,7 @@ func appendWords(out []word, text string, s Sentence) []word {
 			j++
 		}
 		w := word{Text: text[start:end], Start: start, End: end, Gap: text[prevEnd:start]}
-		// possessive: "Yard’s" or "Jones'"
+		// possessive: "Apple’s" or "Jones'"
 		if t := w.Text; strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") || strings.HasSuffix(t, "'S") || strings.HasSuffix(t, "’S") {
 			cut := strings.LastIndexAny(w.Text, "'’")
 			w.Text = w.Text[:cut]
@@ -188,7 +188,7 @@ func firstRune(s string) rune {
 }
 
 // properWord reports whether w looks like a word of a proper name: a
-// capital followed by letters ("Heathcote", "McDonald", "O'Neill"), or an
+// capital followed by letters ("Okafor", "McDonald", "O'Neill"), or an
 // acronym.
 func properWord(w word) bool {
 	if !w.capital() {

@@ -3,7 +3,7 @@ package corpus
 // FindQuotes reads each article (in parallel) paragraph by paragraph:
 // quote marks are paired (curly, straight and single, telling a closing
 // single quote from an apostrophe), and each quote is attributed by the
-// words after it (`…," Heathcote said`), before it (`A spokesperson said:
+// words after it (`…," Okafor said`), before it (`A spokesperson said:
 // "…"`), or, for a paragraph that is only a quote, by the quote before it
 // (multi-paragraph quotes, quotes split by "she added"). Sentences that
 // report speech without quote marks ("X said that …") give reported
@@ -273,7 +273,7 @@ func (qc *quoteContext) sentenceOf(off int) int {
 	return len(qc.a.Sentences) - 1
 }
 
-// after reads an attribution after a quote: `," Heathcote said.`,
+// after reads an attribution after a quote: `," Okafor said.`,
 // `," said the spokesperson`, `," she added, "…`.
 func (qc *quoteContext) after(q quoted, p Span, qs []quoted, qi int) (int, string) {
 	if !q.closed {
@@ -316,7 +316,7 @@ func (qc *quoteContext) after(q quoted, p Span, qs []quoted, qi int) (int, strin
 }
 
 // before reads an attribution before a quote in the same sentence:
-// `A Met Police spokesman said: "…"`, `…, saying: "…"`, `The union said
+// `A Network Rail spokesman said: "…"`, `…, saying: "…"`, `The union said
 // it "disproportionately impacts" women`.
 func (qc *quoteContext) before(q quoted, prevEnd int) (int, string) {
 	text := qc.a.Text
@@ -346,7 +346,7 @@ func (qc *quoteContext) before(q quoted, prevEnd int) (int, string) {
 	if verb < 0 {
 		return -1, ""
 	}
-	// the verb must be near the quote: `said:`, `told The Telegraph:`, `said it`
+	// the verb must be near the quote: `said:`, `told The Guardian:`, `said it`
 	if len(ws)-verb > 6 {
 		return -1, ""
 	}
@@ -361,7 +361,7 @@ func (qc *quoteContext) before(q quoted, prevEnd int) (int, string) {
 func (qc *quoteContext) speakerIn(from, to int, tail bool) (int, string) {
 	text := qc.a.Text
 	clause := text[from:to]
-	// the subject comes before the verb; in a tail, "said Heathcote"
+	// the subject comes before the verb; in a tail, "said Okafor"
 	// puts it after
 	verbAt := len(clause)
 	for _, v := range []string{" said", " told", " added", " explained", " stated", " says", " warned", " insisted", " claimed", " argued", " continued", " saying", " responded", " wrote"} {
@@ -376,7 +376,7 @@ func (qc *quoteContext) speakerIn(from, to int, tail bool) (int, string) {
 			continue
 		}
 		if !tail && m.Start-from > verbAt {
-			continue // the object of "told The Telegraph"
+			continue // the object of "told The Guardian"
 		}
 		switch qc.actors[m.actor].Kind {
 		case KindPerson:
@@ -464,7 +464,7 @@ func (qc *quoteContext) lastBefore(off int, kind string) (int, int) {
 }
 
 // reported finds reported speech in the sentences of a paragraph that
-// hold no quote: "Fran Heathcote stated that the employers …" gives a
+// hold no quote: "Jane Okafor stated that the employers …" gives a
 // quote of what follows the verb, attributed to the subject.
 func (qc *quoteContext) reported(p Span, qs []quoted) []Quote {
 	var out []Quote
