@@ -11,6 +11,7 @@ package corpus
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -75,41 +76,48 @@ func BuildEvents(arts []*Article, exprs []TimeExpr, actors []*Actor) []Event {
 			}
 		}
 	}
-	var cands []eventCandidate
-	pointIn := map[place]bool{} // sentences with a day, week or time of their own
+	byArt := make([][]int, len(arts)) // expression indexes per article
 	for i, x := range exprs {
-		ai, ok := artPos[x.Article]
-		if !ok {
-			continue
+		if ai, ok := artPos[x.Article]; ok && x.Sentence >= 0 && x.Sentence < len(arts[ai].Sentences) {
+			byArt[ai] = append(byArt[ai], i)
 		}
-		a := arts[ai]
-		if x.Sentence < 0 || x.Sentence >= len(a.Sentences) {
-			continue
-		}
-		switch x.Granularity {
-		case GranDay, GranTime, GranWeek:
-			pointIn[place{a.ID, x.Sentence}] = true
-		}
-		sen := a.Sentences[x.Sentence]
-		c := eventCandidate{
-			ev: Event{Start: x.Start, End: x.End, Granularity: x.Granularity, Certainty: x.Certainty,
-				Summary: Summarize(sen.Text), Actors: actorsAt[place{a.ID, x.Sentence}],
-				Reports: []Report{{Article: a.ID, Sentence: x.Sentence, Expression: i}}},
-			words: contentStems(sen.Text, x.Span.Start-sen.Start, x.Span.End-sen.Start),
-			art:   ai, pos: x.Span.Start,
-		}
-		if x.Resolved() {
-			c.key = x.Start.Format("2006-01-02") + "/" + string(x.Granularity)
-		} else {
-			c.key = "~" + strings.Join(strings.Fields(strings.ToLower(x.Text)), " ")
-		}
-		cands = append(cands, c)
 	}
-	for ai, a := range arts {
-		if c, ok := leadEvent(a, ai, pointIn[place{a.ID, leadSentence(a)}]); ok {
-			c.ev.Actors = actorsAt[place{a.ID, c.ev.Reports[0].Sentence}]
+	// summaries and word stems per article, in parallel; grouping is sequential
+	perArt := make([][]eventCandidate, len(arts))
+	parallel(len(arts), func(ai int) {
+		a := arts[ai]
+		var cands []eventCandidate
+		hasPoint := map[int]bool{} // sentences with a day, week or time of their own
+		for _, i := range byArt[ai] {
+			x := exprs[i]
+			switch x.Granularity {
+			case GranDay, GranTime, GranWeek:
+				hasPoint[x.Sentence] = true
+			}
+			sen := a.Sentences[x.Sentence]
+			c := eventCandidate{
+				ev: Event{Start: x.Start, End: x.End, Granularity: x.Granularity, Certainty: x.Certainty,
+					Summary: Summarize(sen.Text), Actors: slices.Clone(actorsAt[place{a.ID, x.Sentence}]),
+					Reports: []Report{{Article: a.ID, Sentence: x.Sentence, Expression: i}}},
+				words: contentStems(sen.Text, x.Span.Start-sen.Start, x.Span.End-sen.Start),
+				art:   ai, pos: x.Span.Start,
+			}
+			if x.Resolved() {
+				c.key = x.Start.Format("2006-01-02") + "/" + string(x.Granularity)
+			} else {
+				c.key = "~" + strings.Join(strings.Fields(strings.ToLower(x.Text)), " ")
+			}
 			cands = append(cands, c)
 		}
+		if c, ok := leadEvent(a, ai, hasPoint[leadSentence(a)]); ok {
+			c.ev.Actors = slices.Clone(actorsAt[place{a.ID, c.ev.Reports[0].Sentence}])
+			cands = append(cands, c)
+		}
+		perArt[ai] = cands
+	}, func(int) {})
+	var cands []eventCandidate
+	for _, c := range perArt {
+		cands = append(cands, c...)
 	}
 	events := groupReports(cands)
 	sort.SliceStable(events, func(i, j int) bool {
@@ -358,14 +366,15 @@ func Summarize(sentence string) string {
 	if utf8.RuneCountInString(s) <= maxSummary {
 		return s
 	}
-	cut := 0
+	cut, runes := 0, 0
 	for i := range s {
-		if utf8.RuneCountInString(s[:i]) > maxSummary-1 {
+		if runes >= maxSummary {
 			break
 		}
 		if s[i] == ' ' {
 			cut = i
 		}
+		runes++
 	}
 	if cut == 0 {
 		cut = len(s)

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -137,4 +138,27 @@ func TestSummarize(t *testing.T) {
 			t.Errorf("Summarize of a long sentence = %q, want it cut with …", got)
 		}
 	}
+}
+
+// BenchmarkBuildEvents groups the reports of many articles that tell the
+// same stories (the fixture and the seeds, copied under new ids).
+func BenchmarkBuildEvents(b *testing.B) {
+	var arts []*Article
+	fixture := loadDatesFixture(b)
+	for i := 0; i < 200; i++ {
+		for _, a := range fixture {
+			c := *a
+			c.ID = fmt.Sprintf("%s-%d", a.ID, i)
+			arts = append(arts, &c)
+		}
+	}
+	var exprs []TimeExpr
+	for _, a := range arts {
+		exprs = append(exprs, TagDates(a)...)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		BuildEvents(arts, exprs, nil)
+	}
+	b.ReportMetric(float64(len(exprs)*b.N)/b.Elapsed().Seconds(), "exprs/s")
 }
