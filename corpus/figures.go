@@ -90,22 +90,44 @@ func (f Figure) Interval() (lo, hi float64) {
 // ExtractFigures finds the figures in an article. Quotes and actors, when
 // given, attribute figures to their speakers and name the owners of
 // counted things. It keeps no state between calls and may run on several
-// articles at once.
+// articles at once. It reads every quote and mention given, so over a whole
+// corpus use NewFigureSources once and FigureSources.Extract per article.
 func ExtractFigures(a *Article, quotes []Quote, actors []*Actor) []Figure {
-	p := figParser{a: a}
+	return NewFigureSources(quotes, actors).Extract(a)
+}
+
+// FigureSources holds the quotes and actors' mentions of a corpus indexed by
+// article, built once, so that extracting the figures of one article reads
+// only that article's own quotes and mentions. It is read-only after
+// NewFigureSources and safe to use from several goroutines.
+type FigureSources struct {
+	quotes   map[string][]Quote
+	mentions map[string][]figMention
+}
+
+// NewFigureSources indexes quotes and actors' mentions by article; either
+// may be nil.
+func NewFigureSources(quotes []Quote, actors []*Actor) *FigureSources {
+	fs := &FigureSources{quotes: map[string][]Quote{}, mentions: map[string][]figMention{}}
 	for _, q := range quotes {
-		if q.Article == a.ID {
-			p.quotes = append(p.quotes, q)
-		}
+		fs.quotes[q.Article] = append(fs.quotes[q.Article], q)
 	}
-	for _, ac := range actors {
-		for _, m := range ac.Mentions {
-			if m.Article == a.ID {
-				p.mentions = append(p.mentions, figMention{Span: m.Span, actor: ac})
-			}
+	for id, ms := range mentionsByArticle(actors) {
+		out := make([]figMention, len(ms))
+		for i, m := range ms {
+			out[i] = figMention{Span: m.Span, actor: actors[m.actor]}
 		}
+		fs.mentions[id] = out
 	}
-	sort.Slice(p.mentions, func(i, j int) bool { return p.mentions[i].Start < p.mentions[j].Start })
+	return fs
+}
+
+// Extract finds the figures in one article (see ExtractFigures).
+func (fs *FigureSources) Extract(a *Article) []Figure {
+	p := figParser{a: a}
+	if fs != nil {
+		p.quotes, p.mentions = fs.quotes[a.ID], fs.mentions[a.ID]
+	}
 	var out []Figure
 	for si, s := range a.Sentences {
 		p.sent = si

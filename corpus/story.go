@@ -54,7 +54,8 @@ func AnalyseProgress(c *Corpus, progress Progress) *Story {
 	}
 	s.Events = BuildEvents(c.Articles, s.Expressions, s.Actors)
 	figs := make([][]Figure, n)
-	parallel(n, func(i int) { figs[i] = ExtractFigures(c.Articles[i], s.Quotes, s.Actors) }, func(done int) { progress("figures", done, n) })
+	src := NewFigureSources(s.Quotes, s.Actors)
+	parallel(n, func(i int) { figs[i] = src.Extract(c.Articles[i]) }, func(done int) { progress("figures", done, n) })
 	for _, f := range figs {
 		s.Figures = append(s.Figures, f...)
 	}
