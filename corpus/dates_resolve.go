@@ -41,6 +41,11 @@ func (s *dateScanner) match(i int) (timePhrase, bool) {
 		}
 	case "from":
 		if j, a, ok := s.parseWhen(i + 1); ok {
+			if a.kind == whenYear {
+				if k, end, ok := s.yearTail(j, a.y); ok {
+					return rangePhrase(a, timeRef{kind: whenYear, y: end}, i, k-1), true
+				}
+			}
 			if l, ok := s.rangeLink(j); ok {
 				if k, b, ok := s.parseWhen(l); ok && compatible(a, b) {
 					return rangePhrase(a, b, i, k-1), true
@@ -112,6 +117,11 @@ func (s *dateScanner) match(i int) (timePhrase, bool) {
 	j, a, ok := s.parseWhen(start)
 	if !ok {
 		return timePhrase{}, false
+	}
+	if a.kind == whenYear {
+		if k, end, ok := s.yearTail(j, a.y); ok {
+			return rangePhrase(a, timeRef{kind: whenYear, y: end}, i, k-1), true
+		}
 	}
 	if l, ok := s.rangeLink(j); ok {
 		if k, b, ok := s.parseWhen(l); ok && compatible(a, b) {

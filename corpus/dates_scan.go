@@ -464,6 +464,9 @@ func (s *dateScanner) parseNumberFirst(i int) (int, timeRef, bool) {
 	}
 	// a year: 2021, "2021's"
 	if y, ok := s.yearNum(i); ok && s.yearContext(i) {
+		if s.word(i-1) == "by" && s.dimensionBefore(i-1) {
+			return i, timeRef{}, false // "2880 pixels by 1800"
+		}
 		return i + 1, timeRef{kind: whenYear, y: y}, true
 	}
 	// 3 days ago
@@ -496,6 +499,35 @@ func (s *dateScanner) yearContext(i int) bool {
 		return true
 	}
 	return i == 0 && s.punct(i+1, ",")
+}
+
+// dimensionBefore reports whether "by" at i joins two measures ("2880
+// pixels by 1800", "10 by 2000"), not a preposition before a year.
+func (s *dateScanner) dimensionBefore(i int) bool {
+	if i >= 1 && s.toks[i-1].kind == tokNum {
+		return true
+	}
+	return i >= 2 && s.toks[i-2].kind == tokNum && s.toks[i-1].kind == tokWord
+}
+
+// yearTail reads the short end of a year range after a year y at token
+// i-1: "1979-90", "2019–21". It returns the index after it.
+func (s *dateScanner) yearTail(i, y int) (int, int, bool) {
+	if !s.isDash(i) || !s.tight(i-1) || !s.tight(i) || i+1 >= len(s.toks) {
+		return i, 0, false
+	}
+	t := s.toks[i+1]
+	if t.kind != tokNum || t.digits != 2 || t.suffix != "" {
+		return i, 0, false
+	}
+	end := y/100*100 + t.num
+	if end <= y {
+		end += 100
+	}
+	if end-y > 99 {
+		return i, 0, false
+	}
+	return i + 2, end, true
 }
 
 // parseWordFirst reads forms that begin with a word.

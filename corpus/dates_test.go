@@ -125,6 +125,8 @@ func TestTagDates(t *testing.T) {
 		{wed, "The survey ran between 2019 and 2021.", "between 2019 and 2021", "2019-01-01", "2021-12-31", CertStated, GranSpan},
 		{wed, "Data from 2015 to 2020 show a rise.", "from 2015 to 2020", "2015-01-01", "2020-12-31", CertStated, GranSpan},
 		{wed, "Sales grew 2019-2021 across the region.", "2019-2021", "2019-01-01", "2021-12-31", CertStated, GranSpan},
+		{wed, "He coached the team from 1979-90 and won nine titles.", "from 1979-90", "1979-01-01", "1990-12-31", CertStated, GranSpan},
+		{wed, "They won the title in 1982-83.", "in 1982-83", "1982-01-01", "1983-12-31", CertStated, GranSpan},
 		{wed, "The festival runs 9-11 December 2024.", "9-11 December 2024", "2024-12-09", "2024-12-11", CertStated, GranSpan},
 		{wed, "The exhibition is open from January to March 2025.", "from January to March 2025", "2025-01-01", "2025-03-31", CertStated, GranSpan},
 		{wed, "Trading was suspended from 3 to 5 March 2024.", "from 3 to 5 March 2024", "2024-03-03", "2024-03-05", CertStated, GranSpan},
@@ -183,6 +185,7 @@ func TestTagDates(t *testing.T) {
 		{wed, "A three-year-old was found safe.", "", "", "", "", ""},
 		{wed, "More than 2,300 officers could go.", "", "", "", "", ""},
 		{wed, "Staff must be in the office 60 per cent of the time.", "", "", "", "", ""},
+		{wed, "The screen is 2880 pixels by 1800 on the new model.", "", "", "", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.sentence, func(t *testing.T) {
