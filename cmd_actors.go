@@ -30,10 +30,11 @@ type actorJSON struct {
 
 // quoteJSON is one quote of an actor in `actors --json`.
 type quoteJSON struct {
-	Article    string   `json:"article"`
-	Text       string   `json:"text"`
-	Sentence   int      `json:"sentence"`
-	SharedWith []string `json:"shared_with"`
+	Article       string   `json:"article"`
+	Text          string   `json:"text"`
+	Sentence      string   `json:"sentence"`       // the sentence the quote starts in
+	SentenceIndex int      `json:"sentence_index"` // its index in the article's sentences
+	SharedWith    []string `json:"shared_with"`
 }
 
 func runActors(e *env, args []string) int {
@@ -109,7 +110,7 @@ func actorToJSON(st *corpus.Story, a *corpus.Actor) actorJSON {
 	for _, q := range st.QuotesBy(a.ID) {
 		sw := append([]string{}, q.SharedWith...)
 		sort.Strings(sw)
-		j.Quotes = append(j.Quotes, quoteJSON{Article: q.Article, Text: q.Text, Sentence: q.Sentence, SharedWith: sw})
+		j.Quotes = append(j.Quotes, quoteJSON{Article: q.Article, Text: q.Text, Sentence: sentenceText(st, q.Article, q.Sentence), SentenceIndex: q.Sentence, SharedWith: sw})
 	}
 	return j
 }

@@ -41,19 +41,21 @@ type timelineEvent struct {
 }
 
 type timelineReport struct {
-	Article    string `json:"article"`
-	Sentence   int    `json:"sentence"`
-	Expression string `json:"expression"` // the expression's text; for a lead dated by publication, the dateline or ""
+	Article       string `json:"article"`
+	Sentence      string `json:"sentence"`       // the reporting sentence's text
+	SentenceIndex int    `json:"sentence_index"` // its index in the article's sentences
+	Expression    string `json:"expression"`     // the expression's text; for a lead dated by publication, the dateline or ""
 }
 
 type timelineExpression struct {
-	Article     string `json:"article"`
-	Text        string `json:"text"`
-	Start       any    `json:"start"`
-	End         any    `json:"end"`
-	Granularity string `json:"granularity"`
-	Certainty   string `json:"certainty"`
-	Sentence    int    `json:"sentence"` // -1: the dateline, outside the body text
+	Article       string `json:"article"`
+	Text          string `json:"text"`
+	Start         any    `json:"start"`
+	End           any    `json:"end"`
+	Granularity   string `json:"granularity"`
+	Certainty     string `json:"certainty"`
+	Sentence      string `json:"sentence"`       // the sentence's text ("" for the dateline)
+	SentenceIndex int    `json:"sentence_index"` // -1: the dateline, outside the body text
 }
 
 // timelineFilter selects events and expressions by actor and dates.
@@ -212,7 +214,7 @@ func timelineOutput(st *corpus.Story, events []corpus.Event, f timelineFilter) t
 			} else if a := st.Article(r.Article); a != nil {
 				text = a.Dateline // a lead dated by publication: the dateline, when the text has one
 			}
-			j.Reports = append(j.Reports, timelineReport{Article: r.Article, Sentence: r.Sentence, Expression: text})
+			j.Reports = append(j.Reports, timelineReport{Article: r.Article, Sentence: sentenceText(st, r.Article, r.Sentence), SentenceIndex: r.Sentence, Expression: text})
 		}
 		out.Events = append(out.Events, j)
 	}
@@ -225,7 +227,7 @@ func timelineOutput(st *corpus.Story, events []corpus.Event, f timelineFilter) t
 		}
 		out.Expressions = append(out.Expressions, timelineExpression{Article: x.Article, Text: x.Text,
 			Start: dateString(x.Start), End: dateString(x.End), Granularity: string(x.Granularity),
-			Certainty: string(x.Certainty), Sentence: x.Sentence})
+			Certainty: string(x.Certainty), Sentence: sentenceText(st, x.Article, x.Sentence), SentenceIndex: x.Sentence})
 	}
 	return out
 }

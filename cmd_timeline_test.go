@@ -26,18 +26,20 @@ type timelineDoc struct {
 		Summary     string   `json:"summary"`
 		Actors      []string `json:"actors"`
 		Reports     []struct {
-			Article    string `json:"article"`
-			Sentence   int    `json:"sentence"`
-			Expression string `json:"expression"`
+			Article       string `json:"article"`
+			Sentence      string `json:"sentence"`
+			SentenceIndex int    `json:"sentence_index"`
+			Expression    string `json:"expression"`
 		} `json:"reports"`
 	} `json:"events"`
 	Expressions []struct {
-		Article   string  `json:"article"`
-		Text      string  `json:"text"`
-		Start     *string `json:"start"`
-		End       *string `json:"end"`
-		Certainty string  `json:"certainty"`
-		Sentence  int     `json:"sentence"`
+		Article       string  `json:"article"`
+		Text          string  `json:"text"`
+		Start         *string `json:"start"`
+		End           *string `json:"end"`
+		Certainty     string  `json:"certainty"`
+		Sentence      string  `json:"sentence"`
+		SentenceIndex int     `json:"sentence_index"`
 	} `json:"expressions"`
 }
 
@@ -163,5 +165,22 @@ func TestTimelineText(t *testing.T) {
 	code, out, _ = runCLI(t, "timeline")
 	if code != exitOK || !strings.Contains(out, "2024-12-11") || !strings.Contains(out, "inferred") {
 		t.Errorf("seeds timeline: exit %d\n%s", code, out)
+	}
+}
+
+// Every expression and report leads back to its sentence's text.
+func TestTimelineJSONSentences(t *testing.T) {
+	doc := timelineJSONOf(t)
+	for _, x := range doc.Expressions {
+		if x.SentenceIndex >= 0 && !strings.Contains(x.Sentence, x.Text) {
+			t.Errorf("expression %q: sentence %q does not contain it", x.Text, x.Sentence)
+		}
+	}
+	for _, e := range doc.Events {
+		for _, r := range e.Reports {
+			if r.SentenceIndex >= 0 && r.Sentence == "" {
+				t.Errorf("event %s: report in %s has no sentence text", e.ID, r.Article)
+			}
+		}
 	}
 }

@@ -336,6 +336,16 @@ func dateString(t interface{ IsZero() bool }) any {
 	return t.(formatter).Format("2006-01-02")
 }
 
+// sentenceText returns the text of sentence i of an article, or "" when
+// there is no such sentence (the dateline, a stale index).
+func sentenceText(st *corpus.Story, article string, i int) string {
+	a := st.Article(article)
+	if a == nil || i < 0 || i >= len(a.Sentences) {
+		return ""
+	}
+	return a.Sentences[i].Text
+}
+
 // sortedKeys returns a map's keys in order.
 func sortedKeys[V any](m map[string]V) []string {
 	out := make([]string, 0, len(m))
