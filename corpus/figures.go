@@ -70,6 +70,20 @@ type Figure struct {
 	OwnerWeak bool     `json:"-"` // owned by something unnamed: "the force's 2,400 members"
 	Polarity  string   `json:"-"`
 	Context   []string `json:"-"`
+	// Place is the place named around the figure, as written ("in
+	// Thessaloniki, 20,000 people marched"): the same count in two places
+	// is two quantities.
+	Place string `json:"-"`
+	// Counted is the class of the counted noun of a count of people whose
+	// Head is what happened to them ("women" in "two women were killed"):
+	// two women killed are not the people killed.
+	Counted string `json:"-"`
+	// Names are the names in the figure's sentence (folded, sorted), but
+	// for its place and speaker: "Bush had 404 yards" and "Ivory rushed for
+	// 716 yards" measure two players.
+	Names []string `json:"-"`
+
+	story *figStory // the names the figure's article repeats, shared by its figures
 }
 
 // Interval returns the values the figure allows, widened by its
@@ -129,9 +143,12 @@ func (fs *FigureSources) Extract(a *Article) []Figure {
 		p.quotes, p.mentions = fs.quotes[a.ID], fs.mentions[a.ID]
 	}
 	var out []Figure
+	names := newStoryNames()
+	var sentNames [][]figTok // tokens of the sentences with figures, for their names
 	for si, s := range a.Sentences {
 		p.sent = si
 		p.toks = figTokenize(a.Text, s.Start, s.End)
+		names.add(p.toks)
 		start := len(out)
 		for i := 0; i < len(p.toks); {
 			f, next := p.figureAt(i)
@@ -148,7 +165,16 @@ func (fs *FigureSources) Extract(a *Article) []Figure {
 			for k := start; k < len(out); k++ {
 				out[k].Context = figContextFor(ctx, &out[k])
 				p.attribute(&out[k])
+				out[k].Place = p.placeOf(&out[k])
+				sentNames = append(sentNames, p.toks)
 			}
+		}
+	}
+	if len(out) > 0 {
+		st := names.story()
+		for k := range out {
+			out[k].story = st
+			out[k].Names = sentenceNames(sentNames[k], &out[k], st)
 		}
 	}
 	return out

@@ -175,20 +175,16 @@ func (p *figParser) nounPhrase(k int) figNP {
 // and the side of a vote ("voted against").
 func (p *figParser) afterHead(np *figNP) {
 	ts := p.toks
-	if r, ok := figRoleWords[ts[np.headTok].low]; ok {
+	if r, ok := figEventNouns[ts[np.headTok].low]; ok {
+		np.role = r
+	} else if r, ok := figRoleWords[ts[np.headTok].low]; ok {
 		np.role = r
 	}
-	m := np.end
-	for m < len(ts) && m-np.end < 3 && figRoleSkip(ts[m].low) {
-		m++
-	}
-	if m < len(ts) && np.role == "" {
-		if r, ok := figRoleWords[ts[m].low]; ok && !(ts[m].low == "strike" && m > np.end) {
-			np.role = r
-		}
+	if np.role == "" {
+		np.role, _ = p.eventAfter(np.end)
 	}
 	// a post-modifier naming an owner: "in the Met", "employed by X"
-	m = np.end
+	m := np.end
 	if m < len(ts) && ts[m].kind == figWord && (strings.HasSuffix(ts[m].low, "ed") || strings.HasSuffix(ts[m].low, "ing")) &&
 		!figStopWords[ts[m].low] {
 		m++
@@ -218,17 +214,6 @@ func figCountedNoun(t figTok) bool {
 
 // figOwnerPreps introduce an owner after a counted noun.
 var figOwnerPreps = wordSet(`in at of from for by across within`)
-
-// figRoleSkip reports whether w may stand between a counted noun and
-// what happened to it ("were reportedly killed").
-func figRoleSkip(w string) bool {
-	switch w {
-	case "were", "was", "are", "is", "have", "has", "had", "been", "being", "who", "reportedly", "believed", "feared",
-		"confirmed", "now", "also", "all", "later", "later.":
-		return true
-	}
-	return false
-}
 
 // polarity returns the side of a vote stated after token k: "+" for,
 // "-" against, "" when none is stated.
@@ -495,7 +480,8 @@ func (p *figParser) finish(e *figExpr, k int) (*Figure, int) {
 		if np.headTok >= 0 {
 			h := ts[np.headTok]
 			switch {
-			case np.role != "" || figPeopleNouns[h.low] || figCountNouns[h.low] || figHeadCompounds["civil "+h.low] != "":
+			case figPeopleNouns[h.low] || figCountNouns[h.low] || figHeadCompounds["civil "+h.low] != "" ||
+				np.role != "" && (h.capital() || figLivingEvents[np.role]):
 				f.Unit = "people"
 				if !figPeopleNouns[h.low] && !figCountNouns[h.low] && np.role == "" {
 					f.Unit = h.low
@@ -512,11 +498,12 @@ func (p *figParser) finish(e *figExpr, k int) (*Figure, int) {
 			textEnd = np.end
 		}
 	}
+	event := ""
 	if np.headTok >= 0 {
 		f.Head, f.Modifiers, f.Owners, f.OwnerWeak, f.Polarity = np.head, np.mods, np.owners, np.ownerWeak, np.polarity
 		f.Measure = p.a.Text[ts[np.start].start:ts[np.headTok].end]
-		if np.role != "" {
-			f.Head = np.role
+		if f.Unit == "people" {
+			event = np.role
 		}
 	} else {
 		x := p.leftHead(e.first, false)
@@ -553,10 +540,25 @@ func (p *figParser) finish(e *figExpr, k int) (*Figure, int) {
 		}
 		_ = leftOK
 	}
-	// a verb before the number says what happened: "killing at least 30 people"
-	if f.Unit == "people" && e.first > 0 {
-		if r, ok := figRoleWords[ts[e.first-1].low]; ok && ts[e.first-1].low != "strike" && ts[e.first-1].low != "striking" {
-			f.Head = r
+	// what happened to counted people: a verb before the number ("killing
+	// at least 30 people") over one after the noun ("who were trapped"),
+	// else a crowd named before a bare count of people
+	if f.Unit == "people" {
+		if r := p.eventBefore(e.first); r != "" {
+			event = r
+		}
+		if event == "" && (f.Head == "people" || f.Head == "") && p.crowdBefore(e.first) {
+			event = "protesters"
+		}
+		if event != "" {
+			f.Head = event
+			if np.headTok >= 0 {
+				f.Measure = figEventMeasure(f.Measure, ts[np.headTok].low, event)
+				if c := figHeadClass(ts[np.headTok].low); c != "people" && figEventNouns[ts[np.headTok].low] == "" &&
+					figRoleWords[ts[np.headTok].low] == "" {
+					f.Counted = c
+				}
+			}
 		}
 	}
 	if key, weak := p.possessiveBefore(e.first); key != "" || weak {

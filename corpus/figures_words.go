@@ -86,6 +86,10 @@ var figRoleWords = map[string]string{
 	"rescued": "rescued", "hospitalised": "hospitalised", "hospitalized": "hospitalised", "infected": "infected",
 	"trapped": "trapped", "affected": "affected", "sacked": "dismissed", "laid": "dismissed", "fired": "dismissed",
 	"striking": "striking", "strike": "striking",
+	"marched": "protesters", "marching": "protesters", "protested": "protesters", "protesting": "protesters",
+	"rallied": "protesters", "rallying": "protesters", "demonstrated": "protesters", "demonstrating": "protesters",
+	"gathered": "protesters", "rioted": "protesters", "rioting": "protesters",
+	"charged": "charged", "convicted": "charged",
 }
 
 // figHeadClasses gathers words that name the same measured thing under one

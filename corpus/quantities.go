@@ -55,13 +55,36 @@ func (s Status) Rank() int { return statusRank[s] }
 // grouper.link).
 const linkThreshold = 1.0
 
+// storyWeight is the evidence two figures gain from articles that tell
+// the same story (times their names' likeness): in one story, the people
+// killed in one report are most likely the people killed in another.
+const storyWeight = 1.0
+
+// namesWeight is the evidence from the names of two figures' sentences:
+// gained when they share one, lost when they name only different ones.
+const namesWeight = 1.0
+
+// ambiguityCost is the evidence lost by a figure whose article states
+// several values of the same measure ("404 yards rushing and 440 yards
+// receiving"): its noun alone does not say which thing it counts.
+const ambiguityCost = 1.0
+
 // mergeThreshold is the average link two groups need to merge.
 const mergeThreshold = 1.0
 
-// maxFullBucket is the largest group of same-unit, same-noun figures whose
-// pairs are all scored; larger groups only score pairs that share a rare
-// word, an owner or a modifier.
-const maxFullBucket = 300
+// Grouping stays near-linear on large corpora by blocking: figures are
+// compared only within a unit and noun class (a bucket); a bucket of more
+// than maxFullBucket figures is split into blocks by its articles' most
+// telling names (storyBlocks), and a block of more than maxFullBucket
+// figures compares each figure with its maxWindow neighbours in the order
+// of their articles' publication. Two groups merging check at most
+// maxMergeChecks pairs.
+const (
+	maxFullBucket  = 300
+	maxWindow      = 40
+	storyBlockKeys = 3
+	maxMergeChecks = 256
+)
 
 // GroupQuantities groups figures from all articles into quantities and
 // gives each a status. Quantities come out conflicts first, then
@@ -83,12 +106,13 @@ func GroupQuantities(arts []*Article, figs []Figure) []Quantity {
 		}
 		buckets[key] = append(buckets[key], i)
 	}
-	g := newGrouper(figs)
+	g := newGrouper(arts, figs)
 	for _, key := range order {
 		for _, claims := range g.clusterBucket(buckets[key]) {
 			out = append(out, Quantity{Claims: claims})
 		}
 	}
+	narts := make([]int, len(out))
 	for i := range out {
 		q := &out[i]
 		sort.Ints(q.Claims)
@@ -96,17 +120,26 @@ func GroupQuantities(arts []*Article, figs []Figure) []Quantity {
 		q.Label = quantityLabel(figs, q.Claims)
 		q.Status = quantityStatus(figs, q.Claims)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
+	order2 := make([]int, len(out))
+	for i := range out {
+		order2[i] = i
+		narts[i] = articleCount(figs, out[i].Claims)
+	}
+	sort.SliceStable(order2, func(i, j int) bool {
+		a, b := &out[order2[i]], &out[order2[j]]
 		if a.Status.Rank() != b.Status.Rank() {
 			return a.Status.Rank() < b.Status.Rank()
 		}
-		na, nb := articleCount(figs, a.Claims), articleCount(figs, b.Claims)
-		if na != nb {
+		if na, nb := narts[order2[i]], narts[order2[j]]; na != nb {
 			return na > nb
 		}
 		return a.Claims[0] < b.Claims[0]
 	})
+	sorted := make([]Quantity, len(out))
+	for i, x := range order2 {
+		sorted[i] = out[x]
+	}
+	out = sorted
 	seen := map[string]int{}
 	for i := range out {
 		base := quantitySlug(figs, &out[i])
@@ -125,26 +158,54 @@ type figLink struct {
 	score float64
 }
 
-// grouper holds what grouping reads: the figures and the weight of each
-// sentence word (rare words say more than common ones).
+// grouper holds what grouping reads: the figures, the weight of each
+// sentence word (rare words say more than common ones), the articles'
+// stories, their publication order and which figures are ambiguous.
 type grouper struct {
-	figs   []Figure
-	weight map[string]float64
+	figs      []Figure
+	weight    map[string]float64
+	stories   *storyIndex
+	published map[string]int64 // article id → publication time (Unix seconds), for blocking
+	ambiguous []bool
 }
 
 // newGrouper weighs sentence words by inverse document frequency over
-// the figures: log(1 + N/df).
-func newGrouper(figs []Figure) *grouper {
+// the figures: log(1 + N/df), and finds the ambiguous figures.
+func newGrouper(arts []*Article, figs []Figure) *grouper {
 	df := map[string]int{}
 	for i := range figs {
 		for _, w := range figs[i].Context {
 			df[w]++
 		}
 	}
-	g := &grouper{figs: figs, weight: make(map[string]float64, len(df))}
+	g := &grouper{figs: figs, weight: make(map[string]float64, len(df)), stories: newStoryIndex(figs),
+		published: make(map[string]int64, len(arts)), ambiguous: make([]bool, len(figs))}
 	n := float64(len(figs))
 	for w, d := range df {
 		g.weight[w] = math.Log(1 + n/float64(d))
+	}
+	for _, a := range arts {
+		if a != nil && !a.Published.IsZero() {
+			g.published[a.ID] = a.Published.Unix()
+		}
+	}
+	// one article stating several values of one measure
+	type measureKey struct{ article, unit, head, mods, place string }
+	keys := make([]measureKey, len(figs))
+	first := map[measureKey]float64{}
+	several := map[measureKey]bool{}
+	for i := range figs {
+		f := &figs[i]
+		k := measureKey{f.Article, f.Unit, f.Head, strings.Join(f.Modifiers, " "), placeKey(f.Place)}
+		keys[i] = k
+		if v, ok := first[k]; !ok {
+			first[k] = f.Value
+		} else if v != f.Value {
+			several[k] = true
+		}
+	}
+	for i := range figs {
+		g.ambiguous[i] = several[keys[i]]
 	}
 	return g
 }
@@ -153,10 +214,9 @@ func newGrouper(figs []Figure) *grouper {
 // taken strongest first, and two groups merge only when their figures are
 // all compatible and their average link reaches mergeThreshold.
 func (g *grouper) clusterBucket(idx []int) [][]int {
-	figs := g.figs
 	var links []figLink
-	for _, pr := range candidatePairs(figs, idx) {
-		if s, ok := g.link(&figs[pr[0]], &figs[pr[1]]); ok && s >= linkThreshold {
+	for _, pr := range g.candidatePairs(idx) {
+		if s, ok := g.link(pr[0], pr[1]); ok && s >= linkThreshold {
 			links = append(links, figLink{pr[0], pr[1], s})
 		}
 	}
@@ -169,39 +229,66 @@ func (g *grouper) clusterBucket(idx []int) [][]int {
 		}
 		return links[i].b < links[j].b
 	})
-	cluster := map[int]int{}
-	members := map[int][]int{}
-	for _, i := range idx {
-		cluster[i] = i
-		members[i] = []int{i}
-	}
+	c := newClusters(g.figs, idx)
 	for _, l := range links {
-		ca, cb := cluster[l.a], cluster[l.b]
-		if ca == cb || !g.clustersCompatible(members[ca], members[cb]) {
+		ca, cb := c.root[l.a], c.root[l.b]
+		if ca == cb || !g.clustersCompatible(c, ca, cb) {
 			continue
 		}
-		if len(members[ca]) < len(members[cb]) {
-			ca, cb = cb, ca
-		}
-		for _, m := range members[cb] {
-			cluster[m] = ca
-		}
-		members[ca] = append(members[ca], members[cb]...)
-		delete(members, cb)
+		c.merge(ca, cb)
 	}
 	var out [][]int
 	for _, i := range idx {
-		if ms, ok := members[i]; ok {
-			out = append(out, ms)
+		if c.root[i] == i {
+			out = append(out, c.members[i])
 		}
 	}
 	return out
 }
 
+// clusters are the groups of a bucket as they grow: each figure's group
+// (named by its first figure), each group's figures, and the value each
+// article states in it.
+type clusters struct {
+	root    map[int]int
+	members map[int][]int
+	values  map[int]map[string]float64
+}
+
+func newClusters(figs []Figure, idx []int) *clusters {
+	c := &clusters{root: make(map[int]int, len(idx)), members: make(map[int][]int, len(idx)),
+		values: make(map[int]map[string]float64, len(idx))}
+	for _, i := range idx {
+		c.root[i] = i
+		c.members[i] = []int{i}
+		c.values[i] = map[string]float64{figs[i].Article: figs[i].Value}
+	}
+	return c
+}
+
+// merge joins group b into group a, the smaller into the larger.
+func (c *clusters) merge(a, b int) {
+	if len(c.members[a]) < len(c.members[b]) {
+		a, b = b, a
+	}
+	for _, m := range c.members[b] {
+		c.root[m] = a
+	}
+	c.members[a] = append(c.members[a], c.members[b]...)
+	for art, v := range c.values[b] {
+		c.values[a][art] = v
+	}
+	delete(c.members, b)
+	delete(c.values, b)
+}
+
 // candidatePairs lists the pairs of a bucket worth scoring: all of them in
-// a small bucket; in a large one, pairs sharing an owner, a modifier or a
-// sentence word that few figures of the bucket share.
-func candidatePairs(figs []Figure, idx []int) [][2]int {
+// a small bucket; in a large one, the pairs within each block of figures
+// whose articles share a telling name, all of them in a small block and
+// publication-order neighbours in a large one. Each figure is in at most
+// storyBlockKeys blocks and has at most 2*maxWindow neighbours in each, so
+// the pairs grow linearly with the corpus.
+func (g *grouper) candidatePairs(idx []int) [][2]int {
 	var out [][2]int
 	if len(idx) <= maxFullBucket {
 		for x := 0; x < len(idx); x++ {
@@ -211,31 +298,36 @@ func candidatePairs(figs []Figure, idx []int) [][2]int {
 		}
 		return out
 	}
-	posting := map[string][]int{}
+	blocks := map[string][]int{}
+	var keys []string
 	for _, i := range idx {
-		f := &figs[i]
-		for _, w := range f.Context {
-			posting["w:"+w] = append(posting["w:"+w], i)
-		}
-		for _, o := range f.Owners {
-			posting["o:"+o] = append(posting["o:"+o], i)
-		}
-		for _, m := range f.Modifiers {
-			posting["m:"+m] = append(posting["m:"+m], i)
+		for _, k := range g.stories.storyBlocks(&g.figs[i], storyBlockKeys) {
+			if _, ok := blocks[k]; !ok {
+				keys = append(keys, k)
+			}
+			blocks[k] = append(blocks[k], i)
 		}
 	}
-	seen := map[[2]int]bool{}
-	for _, list := range posting {
-		if len(list) > maxFullBucket {
+	for _, k := range keys {
+		list := blocks[k]
+		if len(list) <= maxFullBucket {
+			for x := 0; x < len(list); x++ {
+				for y := x + 1; y < len(list); y++ {
+					out = append(out, orderedPair(list[x], list[y]))
+				}
+			}
 			continue
 		}
+		sort.SliceStable(list, func(a, b int) bool {
+			pa, pb := g.published[g.figs[list[a]].Article], g.published[g.figs[list[b]].Article]
+			if pa != pb {
+				return pa < pb
+			}
+			return list[a] < list[b]
+		})
 		for x := 0; x < len(list); x++ {
-			for y := x + 1; y < len(list); y++ {
-				pr := [2]int{list[x], list[y]}
-				if !seen[pr] {
-					seen[pr] = true
-					out = append(out, pr)
-				}
+			for y := x + 1; y < len(list) && y-x <= maxWindow; y++ {
+				out = append(out, orderedPair(list[x], list[y]))
 			}
 		}
 	}
@@ -245,24 +337,47 @@ func candidatePairs(figs []Figure, idx []int) [][2]int {
 		}
 		return out[i][1] < out[j][1]
 	})
-	return out
+	uniq := out[:0]
+	for i, pr := range out {
+		if i == 0 || pr != out[i-1] {
+			uniq = append(uniq, pr)
+		}
+	}
+	return uniq
 }
 
-// clustersCompatible reports whether every figure of a may stand in one
-// quantity with every figure of b, and their average link reaches
-// mergeThreshold. Very large groups are compared by sample, which keeps
-// grouping near-linear on huge corpora.
-func (g *grouper) clustersCompatible(a, b []int) bool {
-	figs := g.figs
-	const maxChecks = 4096
-	step := 1
-	for len(a)*len(b)/(step*step) > maxChecks {
-		step++
+func orderedPair(a, b int) [2]int {
+	if a > b {
+		a, b = b, a
 	}
+	return [2]int{a, b}
+}
+
+// clustersCompatible reports whether the figures of groups a and b may
+// stand in one quantity: no article states two values in it (checked
+// exactly), the figures may be compared and their average link reaches
+// mergeThreshold (checked on at most maxMergeChecks pairs, spread evenly,
+// which keeps grouping near-linear when groups grow large).
+func (g *grouper) clustersCompatible(c *clusters, a, b int) bool {
+	va, vb := c.values[a], c.values[b]
+	if len(va) > len(vb) {
+		va, vb = vb, va
+	}
+	for art, v := range va {
+		if w, ok := vb[art]; ok && w != v {
+			return false
+		}
+	}
+	ma, mb := c.members[a], c.members[b]
+	side := 1
+	for side*side < maxMergeChecks {
+		side++
+	}
+	stepA, stepB := (len(ma)+side-1)/side, (len(mb)+side-1)/side
 	sum, n := 0.0, 0
-	for x := 0; x < len(a); x += step {
-		for y := 0; y < len(b); y += step {
-			s, ok := g.link(&figs[a[x]], &figs[b[y]])
+	for x := 0; x < len(ma); x += stepA {
+		for y := 0; y < len(mb); y += stepB {
+			s, ok := g.link(ma[x], mb[y])
 			if !ok {
 				return false
 			}
@@ -270,22 +385,7 @@ func (g *grouper) clustersCompatible(a, b []int) bool {
 			n++
 		}
 	}
-	if n > 0 && sum/float64(n) < mergeThreshold {
-		return false
-	}
-	if step > 1 {
-		// the one rule that must hold exactly: one article, one value
-		vals := map[string]float64{}
-		for _, i := range a {
-			vals[figs[i].Article] = figs[i].Value
-		}
-		for _, i := range b {
-			if v, ok := vals[figs[i].Article]; ok && figs[i].Value != v {
-				return false
-			}
-		}
-	}
-	return true
+	return n == 0 || sum/float64(n) >= mergeThreshold
 }
 
 // link scores the evidence that two figures of the same unit and
@@ -296,13 +396,21 @@ func (g *grouper) clustersCompatible(a, b []int) bool {
 // content words (see wordOverlap), and subtracts 1 when only one has a named
 // owner, 0.25 when only one has modifiers, and 2 for a vague count
 // ("thousands of").
-func (gr *grouper) link(f, g *Figure) (float64, bool) {
+func (gr *grouper) link(i, j int) (float64, bool) {
+	f, g := &gr.figs[i], &gr.figs[j]
 	if f.Article == g.Article {
 		if f.Value != g.Value || f.Qualifier != g.Qualifier {
 			return 0, false
 		}
 	}
 	if f.Polarity != "" && g.Polarity != "" && f.Polarity != g.Polarity {
+		return 0, false
+	}
+	if f.Counted != "" && g.Counted != "" && f.Counted != g.Counted {
+		return 0, false // "two women killed" and "three bank workers killed"
+	}
+	sim := gr.stories.similarity(f, g)
+	if !gr.stories.sameStory(f, g, sim) {
 		return 0, false
 	}
 	ownShare, ownOK := ownersOverlap(f.Owners, g.Owners)
@@ -328,8 +436,24 @@ func (gr *grouper) link(f, g *Figure) (float64, bool) {
 	if f.Vague || g.Vague {
 		score -= 2
 	}
+	switch {
+	case placesDiffer(f.Place, g.Place):
+		score -= 2 // "in Thessaloniki" and "in Heraklion", or "in Greece" and "in Athens"
+	case (f.Place == "") != (g.Place == ""):
+		score -= 0.5 // "10,000 marched in Heraklion" is not plainly the march
+	}
+	if (f.Counted == "") != (g.Counted == "") {
+		score-- // "two women killed" may be some of "three people killed"
+	}
 	if f.Article == g.Article {
 		score += 1 // the same value stated twice in one article
+	}
+	score += storyWeight*sim + namesWeight*float64(namesOverlap(f.Names, g.Names))
+	if gr.ambiguous[i] {
+		score -= ambiguityCost
+	}
+	if gr.ambiguous[j] {
+		score -= ambiguityCost
 	}
 	return score, true
 }
@@ -497,26 +621,39 @@ func articleCount(figs []Figure, claims []int) int {
 	return len(seen)
 }
 
-// quantityLabel names a quantity by the measure its claims state most
-// often (the first on a tie), else by its unit.
+// quantityLabel names a quantity as a reader would: the measure its
+// claims state most often (the first on a tie; "people killed", "budget
+// gap"), with the place they name ("protesters in Athens"), else by its
+// unit.
 func quantityLabel(figs []Figure, claims []int) string {
-	count := map[string]int{}
-	best, bestN := "", 0
-	for _, i := range claims {
-		m := strings.Join(strings.Fields(figs[i].Measure), " ")
-		if m == "" {
-			continue
-		}
-		count[m]++
-		if count[m] > bestN {
-			best, bestN = m, count[m]
-		}
-	}
+	best := mostCommon(figs, claims, func(f *Figure) string { return strings.Join(strings.Fields(f.Measure), " ") })
 	if best == "" {
 		best = figs[claims[0]].Text
 	}
+	if place := mostCommon(figs, claims, func(f *Figure) string { return f.Place }); place != "" &&
+		!strings.Contains(strings.ToLower(best), strings.ToLower(place)) {
+		best += " in " + place
+	}
 	if figs[claims[0]].Unit == "percent" {
 		return "share: " + best
+	}
+	return best
+}
+
+// mostCommon returns the non-empty value of key that most claims have, the
+// first on a tie.
+func mostCommon(figs []Figure, claims []int, key func(*Figure) string) string {
+	count := map[string]int{}
+	best, bestN := "", 0
+	for _, i := range claims {
+		k := key(&figs[i])
+		if k == "" {
+			continue
+		}
+		count[k]++
+		if count[k] > bestN {
+			best, bestN = k, count[k]
+		}
 	}
 	return best
 }
