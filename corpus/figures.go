@@ -78,6 +78,9 @@ type Figure struct {
 	// Head is what happened to them ("women" in "two women were killed"):
 	// two women killed are not the people killed.
 	Counted string `json:"-"`
+	// Year is the year named around the figure ("by the 2004 tsunami"), 0
+	// when none is: counts of two years are two quantities.
+	Year int `json:"-"`
 	// Names are the names in the figure's sentence (folded, sorted), but
 	// for its place and speaker: "Bush had 404 yards" and "Ivory rushed for
 	// 716 yards" measure two players.
@@ -166,6 +169,7 @@ func (fs *FigureSources) Extract(a *Article) []Figure {
 				out[k].Context = figContextFor(ctx, &out[k])
 				p.attribute(&out[k])
 				out[k].Place = p.placeOf(&out[k])
+				out[k].Year = p.yearOf(&out[k])
 				sentNames = append(sentNames, p.toks)
 			}
 		}

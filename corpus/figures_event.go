@@ -225,6 +225,9 @@ func (p *figParser) placeOf(f *Figure) string {
 		if tokenGap(ts, x, f) > figPlaceReach {
 			continue
 		}
+		if allCapsRun(ts, m, end) {
+			continue // a headline in capitals
+		}
 		start, stop := ts[m].start, ts[end-1].end
 		if f.Span.Contains(start) || stop <= start {
 			continue
@@ -254,6 +257,40 @@ func (p *figParser) ownsOrSays(f *Figure, m, end int) bool {
 	}
 	name := p.a.Text[p.toks[m].start:p.toks[end-1].end]
 	return f.SpeakerAs != "" && strings.Contains(f.SpeakerAs, name)
+}
+
+// allCapsRun reports whether every word of tokens [m, end) is in capitals.
+func allCapsRun(ts []figTok, m, end int) bool {
+	for x := m; x < end; x++ {
+		if ts[x].kind == figWord && !ts[x].allCaps() {
+			return false
+		}
+	}
+	return true
+}
+
+// yearOf returns the year named nearest the figure in its clause ("by the
+// 2004 tsunami", "in 2002"), or 0: a figure of another year is about
+// another moment than today's.
+func (p *figParser) yearOf(f *Figure) int {
+	ts := p.toks
+	best, bestDist := 0, -1
+	for x, t := range ts {
+		if t.kind != figNum || t.comma || t.frac != 0 || len(t.text) != 4 || !figIsYear(t.val) || f.Span.Contains(t.start) {
+			continue
+		}
+		if x+1 < len(ts) && ts[x+1].kind == figWord && (figPeopleNouns[ts[x+1].low] || figCountNouns[ts[x+1].low]) {
+			continue // "2000 people"
+		}
+		d := tokenGap(ts, x, f)
+		if d > figPlaceReach || clauseBreak(ts, x, f) {
+			continue
+		}
+		if bestDist < 0 || d < bestDist {
+			best, bestDist = int(t.val), d
+		}
+	}
+	return best
 }
 
 // figPlaceReach is how many tokens from a figure its place may be named.

@@ -465,6 +465,8 @@ func (p *figParser) finish(e *figExpr, k int) (*Figure, int) {
 	case e.unit != "":
 		f.Unit = e.unit
 		leftOK = true
+	case e.timeAdj != "":
+		return p.durationOf(f, e, k)
 	case k < len(ts) && figTimeUnits[ts[k].low] != "" && !(e.val == 1 && e.word):
 		return p.duration(f, e, k)
 	default:
@@ -614,8 +616,20 @@ func (p *figParser) duration(f *Figure, e *figExpr, k int) (*Figure, int) {
 	}
 	if head < 0 {
 		head = p.leftHead(e.first, true)
+		if head >= 0 && figDurationVerbs[ts[head].low] {
+			head = -1 // "support roles need to be in a minimum of three days": nothing named
+		}
+		if head > 0 && strings.HasSuffix(ts[head].low, "ly") && ts[head-1].kind == figWord && !figStopWords[ts[head-1].low] {
+			// "worked remotely for three years"
+			f.Head = figStem(ts[head-1].low) + " " + ts[head].low
+			f.Measure = ts[head-1].low + " " + ts[head].low
+			head = -1
+		}
 	}
-	if head >= 0 {
+	if head >= m && head < len(ts) {
+		f.Head = figHeadClass(ts[head].low)
+		f.Measure = p.a.Text[ts[m].start:ts[head].end] // "in the office"
+	} else if head >= 0 {
 		f.Head = figHeadClass(ts[head].low)
 		f.Measure = ts[head].low
 	}
@@ -623,6 +637,28 @@ func (p *figParser) duration(f *Figure, e *figExpr, k int) (*Figure, int) {
 	f.Start, f.End = ts[e.first].start, ts[textEnd-1].end
 	f.Text = p.a.Text[f.Start:f.End]
 	return f, textEnd
+}
+
+// figDurationVerbs before a length of time name no measured thing ("need
+// to be in a minimum of three days").
+var figDurationVerbs = wordSet(`need needs needed must should would will can could may might want wants wanted expected required
+asked told going got get`)
+
+// durationOf completes a length of time used as an adjective: "a four-day
+// week" measures the week in days, "a 48-hour strike" the strike in hours.
+// Without a noun after it ("the strike is 48-hour") it is not read.
+func (p *figParser) durationOf(f *Figure, e *figExpr, k int) (*Figure, int) {
+	ts := p.toks
+	np := p.nounPhrase(k)
+	if np.headTok < 0 || np.start != k {
+		return nil, k
+	}
+	f.Unit, f.Head, f.Modifiers = e.timeAdj, np.head, np.mods
+	f.Measure = p.a.Text[ts[np.start].start:ts[np.headTok].end]
+	p.setValue(f, e)
+	f.Start, f.End = ts[e.first].start, ts[np.headTok].end
+	f.Text = p.a.Text[f.Start:f.End]
+	return f, np.end
 }
 
 // setValue sets the figure's value, interval and precision from what was

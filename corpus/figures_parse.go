@@ -21,6 +21,7 @@ type figExpr struct {
 	qual        Qualifier
 	qualWord    string
 	vague       *[2]float64
+	timeAdj     string // the unit of a length of time used as an adjective ("four-day week": "days")
 	precision   float64 // in the figure's own unit, before scale
 	neg         bool
 	word        bool // written in words
@@ -247,6 +248,17 @@ func (p *figParser) figureAt(i int) (*Figure, int) {
 				return nil, k + 4
 			}
 		}
+	}
+	// a length of time used as an adjective: "a four-day week", "a 48-hour strike"
+	if e.currency == "" && k+1 < len(ts) && ts[k].text == "-" && !ts[k].space && !ts[k+1].space && ts[k+1].kind == figWord &&
+		figTimeUnits[ts[k+1].low] != "" {
+		if k+3 < len(ts) && ts[k+2].text == "-" && ts[k+3].low == "old" {
+			return nil, k + 4 // an age: "a 15-year-old boy"
+		}
+		e.timeAdj = figTimeUnits[ts[k+1].low]
+		e.qual, e.qualWord, e.first = p.qualifierBefore(i)
+		e.last = k + 2
+		return p.finish(&e, k+2)
 	}
 	// a scale word: "2.3 million", "£450 m"
 	if e.scale == 0 && k < len(ts) && ts[k].kind == figWord {
@@ -504,6 +516,10 @@ func (p *figParser) notFigure(e *figExpr, j, k int) bool {
 			}
 		}
 	}
+	// ages: "45 years old", "between 30 and 40 years old"
+	if e.currency == "" && !e.percent && (next(0).low == "years" || next(0).low == "year") && next(1).low == "old" {
+		return true
+	}
 	if plain {
 		// times of day: "10 am", "22.39 GMT"
 		if next(0).kind == figWord && figTimeSuffixes[next(0).low] && next(0).low != "hours" && next(0).low != "h" {
@@ -516,7 +532,7 @@ func (p *figParser) notFigure(e *figExpr, j, k int) bool {
 		if figAgeWords[prev.low] || prev.low == "aged" {
 			return true
 		}
-		if next(0).text == "-" && next(1).low == "year" || (next(0).low == "years" || next(0).low == "year") && next(1).low == "old" {
+		if next(0).text == "-" && next(1).low == "year" {
 			return true
 		}
 		if next(0).text == "-" && (next(1).low == "yearold" || next(1).low == "year-old") {

@@ -22,6 +22,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"time"
 )
 
 // Status is the verdict on a quantity's claims.
@@ -55,9 +56,11 @@ func (s Status) Rank() int { return statusRank[s] }
 // grouper.link).
 const linkThreshold = 1.0
 
-// storyWeight is the evidence two figures gain from articles that tell
-// the same story (times their names' likeness): in one story, the people
-// killed in one report are most likely the people killed in another.
+// storyWeight is the evidence two counts of what happened to people gain
+// from articles that tell the same story (times their names' likeness):
+// in one story, the people killed in one report are most likely the people
+// killed in another. Counts of things ("yards", "games") gain nothing: a
+// story holds many of them.
 const storyWeight = 1.0
 
 // namesWeight is the evidence from the names of two figures' sentences:
@@ -67,7 +70,7 @@ const namesWeight = 1.0
 // ambiguityCost is the evidence lost by a figure whose article states
 // several values of the same measure ("404 yards rushing and 440 yards
 // receiving"): its noun alone does not say which thing it counts.
-const ambiguityCost = 1.0
+const ambiguityCost = 0.5
 
 // mergeThreshold is the average link two groups need to merge.
 const mergeThreshold = 1.0
@@ -409,6 +412,9 @@ func (gr *grouper) link(i, j int) (float64, bool) {
 	if f.Counted != "" && g.Counted != "" && f.Counted != g.Counted {
 		return 0, false // "two women killed" and "three bank workers killed"
 	}
+	if f.Year != 0 && g.Year != 0 && f.Year != g.Year {
+		return 0, false // "killed by the 2004 tsunami" and "killed in the 2002 quake"
+	}
 	sim := gr.stories.similarity(f, g)
 	if !gr.stories.sameStory(f, g, sim) {
 		return 0, false
@@ -448,7 +454,13 @@ func (gr *grouper) link(i, j int) (float64, bool) {
 	if f.Article == g.Article {
 		score += 1 // the same value stated twice in one article
 	}
-	score += storyWeight*sim + namesWeight*float64(namesOverlap(f.Names, g.Names))
+	if f.Unit == "people" && figEventLabels[f.Head] != "" {
+		score += storyWeight * sim
+	}
+	score += namesWeight * float64(namesOverlap(f.Names, g.Names))
+	if gr.otherYear(f, g) || gr.otherYear(g, f) {
+		score-- // "168,000 killed by the 2004 tsunami" is not today's toll
+	}
 	if gr.ambiguous[i] {
 		score -= ambiguityCost
 	}
@@ -456,6 +468,20 @@ func (gr *grouper) link(i, j int) (float64, bool) {
 		score -= ambiguityCost
 	}
 	return score, true
+}
+
+// otherYear reports whether f names a year that is not the year g was
+// published in (nor the year before, which a January report looks back on).
+func (gr *grouper) otherYear(f, g *Figure) bool {
+	if f.Year == 0 || g.Year != 0 {
+		return false
+	}
+	pub, ok := gr.published[g.Article]
+	if !ok {
+		return true
+	}
+	y := time.Unix(pub, 0).UTC().Year()
+	return f.Year != y && f.Year != y-1
 }
 
 // ownersOverlap returns the Jaccard share of two owner sets, and false when
@@ -630,6 +656,9 @@ func quantityLabel(figs []Figure, claims []int) string {
 	if best == "" {
 		best = figs[claims[0]].Text
 	}
+	if unit := figs[claims[0]].Unit; isTimeUnit(unit) && !strings.Contains(best, strings.Fields(unit)[0]) {
+		best = unit + " " + best // "days a week in the office", "months notice"
+	}
 	if place := mostCommon(figs, claims, func(f *Figure) string { return f.Place }); place != "" &&
 		!strings.Contains(strings.ToLower(best), strings.ToLower(place)) {
 		best += " in " + place
@@ -638,6 +667,13 @@ func quantityLabel(figs []Figure, claims []int) string {
 		return "share: " + best
 	}
 	return best
+}
+
+// isTimeUnit reports whether a figure's unit is a length of time ("days",
+// "days a week").
+func isTimeUnit(unit string) bool {
+	w := strings.Fields(unit)
+	return len(w) > 0 && figTimeUnits[w[0]] == w[0]
 }
 
 // mostCommon returns the non-empty value of key that most claims have, the
