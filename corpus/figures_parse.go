@@ -21,7 +21,7 @@ type figExpr struct {
 	qual        Qualifier
 	qualWord    string
 	vague       *[2]float64
-	timeAdj     string // the unit of a length of time used as an adjective ("four-day week": "days")
+	timeAdj     string  // the unit of a length of time used as an adjective ("four-day week": "days")
 	precision   float64 // in the figure's own unit, before scale
 	neg         bool
 	word        bool // written in words
