@@ -17,6 +17,7 @@ import (
 const (
 	dayLayout   = "2006-01-02"
 	monthLayout = "2006-01"
+	yearLayout  = "2006"
 )
 
 // docID is the bleve id of an article's sentence: "<article>#<n>".
@@ -131,6 +132,9 @@ func (f *storyFacts) articleDocs(a *corpus.Article) []sentenceDoc {
 			}
 			if m := t.Format(monthLayout); !contains(d.Month, m) {
 				d.Month = append(d.Month, m)
+			}
+			if y := t.Format(yearLayout); !contains(d.Year, y) {
+				d.Year = append(d.Year, y)
 			}
 		}
 		docs[i] = d

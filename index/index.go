@@ -47,7 +47,7 @@ import (
 
 // Format is the version of the index layout and mapping. An index written
 // with another format is rebuilt.
-const Format = "2"
+const Format = "3"
 
 // internal store keys (see the package comment)
 const (

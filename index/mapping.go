@@ -27,7 +27,8 @@ const (
 	fieldPublished     = "published"      // the article's publication date: datetime
 	fieldEvents        = "events"         // resolved dates the sentence states: datetime
 	fieldDate          = "date"           // days the sentence is about (YYYY-MM-DD): its event dates, else publication; keyword, stored
-	fieldMonth         = "month"          // fieldDate's months (YYYY-MM): keyword (facet)
+	fieldMonth         = "month"          // fieldDate's months (YYYY-MM): keyword (facet, date filter)
+	fieldYear          = "year"           // fieldDate's years (YYYY): keyword (date filter)
 	fieldFigures       = "figures"        // values of the figures the sentence states: numeric
 )
 
@@ -46,6 +47,7 @@ type sentenceDoc struct {
 	Events        []time.Time `json:"events,omitempty"`
 	Date          []string    `json:"date,omitempty"`
 	Month         []string    `json:"month,omitempty"`
+	Year          []string    `json:"year,omitempty"`
 	Figures       []float64   `json:"figures,omitempty"`
 }
 
@@ -100,6 +102,7 @@ func newMapping() *mapping.IndexMappingImpl {
 	doc.AddFieldMappingsAt(fieldEvents, datetime(false))
 	doc.AddFieldMappingsAt(fieldDate, keywordField(true, false))
 	doc.AddFieldMappingsAt(fieldMonth, keywordField(false, true))
+	doc.AddFieldMappingsAt(fieldYear, keywordField(false, false))
 	doc.AddFieldMappingsAt(fieldFigures, number(false))
 	// no composite _all field: every query names its field or uses the
 	// default one, text (it would cost an eighth of the indexing time)

@@ -165,22 +165,16 @@ func (ix *Index) buildQuery(q Query) (query.Query, error) {
 		filters = append(filters, t)
 	}
 	if since, until := q.dateRange(); !since.IsZero() || !until.IsZero() {
-		var from, to string
-		if !since.IsZero() {
-			from = since.Format(dayLayout)
-		}
-		if !until.IsZero() {
-			to = until.Format(dayLayout)
-		}
-		incl := true
-		r := bleve.NewTermRangeInclusiveQuery(from, to, &incl, &incl)
-		r.SetField(fieldDate)
-		filters = append(filters, r)
+		filters = append(filters, dateRangeQuery(since, until))
 	}
-	if text == nil {
-		text = bleve.NewMatchAllQuery()
-	}
-	if len(filters) == 0 {
+	switch {
+	case text == nil && len(filters) == 0:
+		return bleve.NewMatchAllQuery(), nil
+	case text == nil:
+		// filters alone: searched directly, not as a filter over every
+		// document (which bleve would visit one by one)
+		return bleve.NewConjunctionQuery(filters...), nil
+	case len(filters) == 0:
 		return text, nil
 	}
 	b := bleve.NewBooleanQuery()
@@ -200,6 +194,59 @@ func (q Query) dateRange() (since, until time.Time) {
 		until = until.Add(24*time.Hour - time.Nanosecond)
 	}
 	return q.Since, until
+}
+
+// dateRangeQuery matches sentences with a date in [since, until] (whole
+// days; a zero bound is open): the days of the partial months at the
+// ends, the whole months of the partial years, and a term range over the
+// whole years between.
+func dateRangeQuery(since, until time.Time) query.Query {
+	day := func(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC) }
+	from, to := time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
+	if !since.IsZero() {
+		from = day(since)
+	}
+	if !until.IsZero() {
+		to = day(until)
+	}
+	var terms []query.Query
+	term := func(field, value string) {
+		t := bleve.NewTermQuery(value)
+		t.SetField(field)
+		terms = append(terms, t)
+	}
+	monthEnd := func(t time.Time) time.Time { return t.AddDate(0, 1, -t.Day()) }
+	cur := from
+	for !cur.After(to) && cur.Day() != 1 {
+		term(fieldDate, cur.Format(dayLayout))
+		cur = cur.AddDate(0, 0, 1)
+	}
+	for !cur.After(to) && cur.Month() != time.January && !monthEnd(cur).After(to) {
+		term(fieldMonth, cur.Format(monthLayout))
+		cur = cur.AddDate(0, 1, 0)
+	}
+	first := cur
+	for !cur.After(to) && !cur.AddDate(1, 0, -1).After(to) {
+		cur = cur.AddDate(1, 0, 0)
+	}
+	if cur.Year() > first.Year() {
+		incl := true
+		r := bleve.NewTermRangeInclusiveQuery(first.Format(yearLayout), cur.AddDate(-1, 0, 0).Format(yearLayout), &incl, &incl)
+		r.SetField(fieldYear)
+		terms = append(terms, r)
+	}
+	for !cur.After(to) && !monthEnd(cur).After(to) {
+		term(fieldMonth, cur.Format(monthLayout))
+		cur = cur.AddDate(0, 1, 0)
+	}
+	for !cur.After(to) {
+		term(fieldDate, cur.Format(dayLayout))
+		cur = cur.AddDate(0, 0, 1)
+	}
+	if len(terms) == 0 {
+		return bleve.NewMatchNoneQuery()
+	}
+	return bleve.NewDisjunctionQuery(terms...)
 }
 
 // source returns the stored source that s names, compared

@@ -2,10 +2,14 @@ package index
 
 import (
 	"context"
+	"math/rand"
 	"reflect"
 	"sort"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/dateline-news/dateline/corpus"
 )
@@ -228,6 +232,63 @@ func TestMatchSpansMerge(t *testing.T) {
 		for k := 1; k < len(h.Matches); k++ {
 			if h.Matches[k].Start < h.Matches[k-1].End {
 				t.Errorf("%s#%d: overlapping matches %v", h.Article, h.Sentence, h.Matches)
+			}
+		}
+	}
+}
+
+// matchesDate evaluates dateRangeQuery's terms against one date, as the
+// index would against a sentence dated on it.
+func matchesDate(t *testing.T, q query.Query, d time.Time) bool {
+	t.Helper()
+	switch q := q.(type) {
+	case *query.MatchNoneQuery:
+		return false
+	case *query.DisjunctionQuery:
+		for _, sub := range q.Disjuncts {
+			if matchesDate(t, sub, d) {
+				return true
+			}
+		}
+		return false
+	case *query.TermQuery:
+		switch q.FieldVal {
+		case fieldDate:
+			return q.Term == d.Format(dayLayout)
+		case fieldMonth:
+			return q.Term == d.Format(monthLayout)
+		}
+	case *query.TermRangeQuery:
+		y := d.Format(yearLayout)
+		if q.FieldVal == fieldYear && *q.InclusiveMin && *q.InclusiveMax {
+			return y >= q.Min && y <= q.Max
+		}
+	}
+	t.Fatalf("unexpected query %T %+v", q, q)
+	return false
+}
+
+func TestDateRangeQuery(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	base := day("2019-06-15")
+	randomDay := func() time.Time { return base.AddDate(0, 0, rng.Intn(2200)-1100) }
+	for i := 0; i < 3000; i++ {
+		since, until := randomDay(), randomDay()
+		switch i % 5 {
+		case 0:
+			since = time.Time{}
+		case 1:
+			until = time.Time{}
+		}
+		q := dateRangeQuery(since, until)
+		if dj, ok := q.(*query.DisjunctionQuery); ok && len(dj.Disjuncts) > 120 {
+			t.Errorf("%v..%v: %d terms", since, until, len(dj.Disjuncts))
+		}
+		for j := 0; j < 20; j++ {
+			d := randomDay()
+			want := (since.IsZero() || !d.Before(since)) && (until.IsZero() || !d.After(until))
+			if got := matchesDate(t, q, d); got != want {
+				t.Fatalf("range %s..%s, date %s: match %v, want %v", since.Format(dayLayout), until.Format(dayLayout), d.Format(dayLayout), got, want)
 			}
 		}
 	}
