@@ -54,9 +54,15 @@ func runSearch(e *env, args []string) int {
 
 Search the sentences of the articles. QUERY uses bleve's query-string
 syntax: words, "a phrase", +must, -mustnot, field:value, fuzzy~ (misspelt
-names), wildcards*, and ranges such as figures:>1000 or date:>"2024-01-01".
-Fields: text, article, source, actors, date, published, events, month,
+names), wildcards*, and ranges such as figures:>1000 or
+published:>="2024-12-01". Fields: text (the default), article, source,
+actors (ids), date (2024-12-11), month (2024-12), year, published, events,
 figures. An empty QUERY ("") lists every sentence the filters keep.
+
+--actor keeps, with a QUERY, the matching sentences of articles that name
+the actor (its own sentences first); without one, the sentences that name
+it. --since and --until compare the days a sentence is about: the dates it
+states, else its article's publication date.
 
 Large corpora are indexed once in the user's cache folder and reopened on
 later runs; only changed articles are re-indexed.
