@@ -20,7 +20,7 @@ func figEventSkip(w string) bool {
 	case "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "who", "reportedly", "believed", "feared",
 		"confirmed", "now", "also", "all", "later", "reported", "as", "said", "to", "thought", "known", "apparently",
 		"allegedly", "already", "since", "then", "either", "both", "initially", "eventually", "subsequently", "still",
-		"may", "might", "could", "would", "will":
+		"may", "might", "could", "would", "will", "remain", "remained", "remains", "left":
 		return true
 	}
 	return strings.HasSuffix(w, "ly") && len(w) > 4 // "seriously", "critically"
@@ -33,7 +33,7 @@ var figEventLabels = map[string]string{
 	"deaths": "killed", "injured": "injured", "missing": "missing", "evacuated": "evacuated", "displaced": "displaced",
 	"arrested": "arrested", "rescued": "rescued", "hospitalised": "in hospital", "infected": "infected",
 	"trapped": "trapped", "affected": "affected", "dismissed": "laid off", "striking": "on strike",
-	"protesters": "protesting", "charged": "charged", "casualties": "hurt or killed",
+	"protesters": "protesting", "charged": "charged", "casualties": "hurt or killed", "shot": "shot", "stabbed": "stabbed",
 }
 
 // figEventNouns are counted nouns that name an event themselves.
@@ -46,7 +46,8 @@ var figEventNouns = map[string]string{
 // figLivingEvents happen only to people: a count they are said of counts
 // people whatever its noun ("600 Palestinians were killed").
 var figLivingEvents = map[string]bool{"deaths": true, "injured": true, "arrested": true, "rescued": true,
-	"hospitalised": true, "protesters": true, "striking": true, "charged": true, "casualties": true, "infected": true}
+	"hospitalised": true, "protesters": true, "striking": true, "charged": true, "casualties": true, "infected": true,
+	"shot": true, "stabbed": true}
 
 // figEventMeasure describes a count of people with what happened to them:
 // "people" and "deaths" make "people killed"; "protesters" and
@@ -90,10 +91,27 @@ func (p *figParser) eventAfter(end int) (string, int) {
 			}
 		}
 	}
-	// "three bank workers - two women and a man - were killed"
-	if m+1 < len(ts) && ts[m].kind == figSym && (ts[m].text == "," || ts[m].text == "-" || ts[m].text == "–" || ts[m].text == "—") &&
-		figEventSkip(ts[m+1].low) {
-		m++
+	// "three bank workers - two women and a man - were killed", "two
+	// women, between 30 and 40 years old, were hurt", "12 people, police
+	// said, were injured"
+	if m < len(ts) && ts[m].kind == figSym {
+		closer := ts[m].text
+		if closer == "(" {
+			closer = ")"
+		}
+		if closer == "," || closer == ")" || closer == "-" || closer == "–" || closer == "—" {
+			for n := m + 1; n < len(ts) && n-m <= 9; n++ {
+				if ts[n].text == closer {
+					if n+1 < len(ts) && figEventSkip(ts[n+1].low) {
+						m = n + 1
+					}
+					break
+				}
+				if ts[n].kind == figSym && ts[n].text != "," && ts[n].text != "-" {
+					break
+				}
+			}
+		}
 	}
 	for k := 0; m < len(ts) && k < 5 && ts[m].kind == figWord && figEventSkip(ts[m].low); k++ {
 		m++
@@ -102,6 +120,9 @@ func (p *figParser) eventAfter(end int) (string, int) {
 		return "", end
 	}
 	w := ts[m].low
+	if m+2 < len(ts) && ts[m+1].low == "to" && ts[m+2].low == "death" || m+1 < len(ts) && ts[m+1].low == "dead" && w != "left" {
+		return "deaths", m + 3 // "burnt to death", "shot dead"
+	}
 	if r, ok := figRoleWords[w]; ok && !(w == "strike" && m > end) {
 		return r, m + 1
 	}
@@ -122,13 +143,6 @@ func (p *figParser) eventAfter(end int) (string, int) {
 			if ts[n].low == "strike" || ts[n].low == "strikes" || ts[n].low == "walkout" {
 				return "striking", n + 1
 			}
-		}
-	case w == "burnt" || w == "burned" || w == "crushed" || w == "beaten" || w == "stabbed" || w == "shot" || w == "choked":
-		if m+2 < len(ts) && ts[m+1].low == "to" && ts[m+2].low == "death" {
-			return "deaths", m + 3
-		}
-		if w == "shot" && m+1 < len(ts) && ts[m+1].low == "dead" {
-			return "deaths", m + 2
 		}
 	case w == "lost" || w == "losing":
 		if m+2 < len(ts) && ts[m+2].low == "lives" {
@@ -219,7 +233,7 @@ func (p *figParser) placeOf(f *Figure) string {
 		if end <= m || ts[end-1].poss {
 			continue // "at Marfin Bank's branch" names an owner
 		}
-		if end < len(ts) && ts[end].kind == figWord && !ts[end].capital() && !figStopWords[ts[end].low] && !figNotNoun(ts[end].low) {
+		if end < len(ts) && figModifiedNoun(ts[end]) {
 			continue // a name that modifies a noun ("Molotov cocktails", "the Greek capital")
 		}
 		if tokenGap(ts, x, f) > figPlaceReach {
@@ -292,6 +306,24 @@ func (p *figParser) yearOf(f *Figure) int {
 	}
 	return best
 }
+
+// figModifiedNoun reports whether t is a noun that a name before it
+// modifies ("Molotov cocktails", "the Greek capital"), not a verb after a
+// place ("Larissa went up in flames"): a plural, or a noun of places,
+// organisations and measured things.
+func figModifiedNoun(t figTok) bool {
+	if t.kind != figWord || t.capital() || figStopWords[t.low] || figNotNoun(t.low) {
+		return false
+	}
+	w := t.low
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3 || figOrgWord(w) ||
+		figHeadClasses[w] != "" || figPlaceNouns[w]
+}
+
+// figPlaceNouns are nouns of places and bodies that a name may modify.
+var figPlaceNouns = wordSet(`capital city town village region province state county district border coast island
+government army navy forces authorities officials branch headquarters embassy parliament court school hospital
+area side street square port airport station`)
 
 // figPlaceReach is how many tokens from a figure its place may be named.
 const figPlaceReach = 12

@@ -104,7 +104,7 @@ func (p *figParser) nounPhrase(k int) figNP {
 	if last := ts[words[head]]; !figCountedNoun(last) {
 		for x := len(words) - 1; x >= 0; x-- {
 			t := ts[words[x]]
-			if !t.capital() && (figPeopleNouns[t.low] || figCountNouns[t.low]) {
+			if !t.capital() && (figPeopleNouns[t.low] || figCountNouns[t.low]) && !figNotNoun(t.low) {
 				head = x
 				break
 			}

@@ -245,7 +245,7 @@ func (p *figParser) figureAt(i int) (*Figure, int) {
 		case s.text == "-" && k+1 < len(ts) && !ts[k+1].space && ts[k+1].kind == figWord && figTimeUnits[ts[k+1].low] != "":
 			// "100-year-old", "five-day strike", "12-month"
 			if k+3 < len(ts) && ts[k+2].text == "-" && ts[k+3].low == "old" {
-				return nil, k + 4
+				return p.age(&e, i, k+4)
 			}
 		}
 	}
@@ -253,7 +253,7 @@ func (p *figParser) figureAt(i int) (*Figure, int) {
 	if e.currency == "" && k+1 < len(ts) && ts[k].text == "-" && !ts[k].space && !ts[k+1].space && ts[k+1].kind == figWord &&
 		figTimeUnits[ts[k+1].low] != "" {
 		if k+3 < len(ts) && ts[k+2].text == "-" && ts[k+3].low == "old" {
-			return nil, k + 4 // an age: "a 15-year-old boy"
+			return p.age(&e, i, k+4) // "a 15-year-old boy"
 		}
 		e.timeAdj = figTimeUnits[ts[k+1].low]
 		e.qual, e.qualWord, e.first = p.qualifierBefore(i)
@@ -343,6 +343,38 @@ func (p *figParser) figureAt(i int) (*Figure, int) {
 	}
 	return p.finish(&e, k)
 }
+
+// age reads an age written as an adjective ("a 15-year-old boy was shot"),
+// the number read into e, its words ending before token k. An age is a
+// figure only when the person it describes is who the story happened to:
+// killed, hurt, arrested, charged, missing or rescued. It is never grouped
+// with other figures (its Head is empty), so it never makes a conflict:
+// two reports' "15-year-old boy" may be two boys, and a wrong age is not a
+// disagreement over a number the story measures.
+func (p *figParser) age(e *figExpr, i, k int) (*Figure, int) {
+	ts := p.toks
+	if k >= len(ts) || ts[k].kind != figWord || !figPerson(ts[k].low) && !figAgeNouns[ts[k].low] {
+		return nil, k
+	}
+	event, _ := p.eventAfter(k + 1)
+	if event == "" {
+		event = p.eventBefore(i)
+	}
+	if !figLivingEvents[event] && event != "missing" {
+		return nil, k
+	}
+	f := &Figure{Article: p.a.ID, Sentence: p.sent, Unit: "years old", Value: e.val, Precision: 0.5}
+	f.Measure = "age of " + ts[k].low + " " + figEventLabels[event]
+	v := e.val
+	f.Low, f.High = &v, &v
+	f.Start, f.End = ts[i].start, ts[k].end
+	f.Text = p.a.Text[f.Start:f.End]
+	return f, k + 1
+}
+
+// figAgeNouns are singular words for a person that an age may describe.
+var figAgeNouns = wordSet(`teenager teen student pupil son daughter mother father driver resident victim suspect gunman
+pensioner soldier officer worker youth toddler baby infant`)
 
 // rangeAfter reads the second number of a range after token k and returns
 // the token after it (k when there is no range).

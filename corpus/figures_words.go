@@ -89,7 +89,7 @@ var figRoleWords = map[string]string{
 	"marched": "protesters", "marching": "protesters", "protested": "protesters", "protesting": "protesters",
 	"rallied": "protesters", "rallying": "protesters", "demonstrated": "protesters", "demonstrating": "protesters",
 	"gathered": "protesters", "rioted": "protesters", "rioting": "protesters",
-	"charged": "charged", "convicted": "charged",
+	"charged": "charged", "convicted": "charged", "shot": "shot", "stabbed": "stabbed",
 }
 
 // figHeadClasses gathers words that name the same measured thing under one
@@ -150,7 +150,7 @@ here so if then into onto over under about after before since until during per e
 more most less least up down out off also just only even still yet already now ago across against between
 through among amid via around near because though although whether said says say told according some many much
 few other another any own same more further again once very too how why like last next first new latest total
-overall additional extra further annual estimated reported around nearly almost approximately roughly least`)
+overall additional extra further annual estimated reported around nearly almost approximately roughly least worth`)
 
 // figWeakModifiers are words before a measured noun that do not change what
 // is measured ("a significant budget gap" is the budget gap).
