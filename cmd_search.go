@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log"
 	"os"
 	"os/signal"
 	"strings"
@@ -112,6 +113,9 @@ Flags:
 		q.Text, paths = pos[0], pos[1:]
 	}
 
+	// bleve's scorch reports a snapshot it cannot load on the standard
+	// logger; the damaged-index message below says it in one line
+	log.SetOutput(io.Discard)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	pl := &progressLine{e: e}

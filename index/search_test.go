@@ -186,6 +186,17 @@ func TestFacets(t *testing.T) {
 	}
 }
 
+func TestNoFacets(t *testing.T) {
+	ix := buildMem(t, fixtureStory(t))
+	r, err := ix.Search(context.Background(), Query{Text: "budget", NoFacets: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Total != 3 || len(r.Hits) != 3 || r.Facets.Actors != nil || r.Facets.Sources != nil || r.Facets.Months != nil {
+		t.Errorf("total %d hits %d facets %+v", r.Total, len(r.Hits), r.Facets)
+	}
+}
+
 func TestFragments(t *testing.T) {
 	long := strings.Repeat("word ", 60) + "target " + strings.Repeat("more ", 60) + "target end"
 	i := strings.Index(long, "target")

@@ -7,7 +7,7 @@
 //	benchtool build  -index DIR [-cpuprofile F] PATH...
 //	benchtool plain  -index DIR PATH...
 //	benchtool open   -index DIR [-n N]
-//	benchtool search -index DIR -queries FILE [-rounds N]
+//	benchtool search -index DIR -queries FILE [-rounds N] [-nofacets]
 package main
 
 import (
@@ -44,6 +44,7 @@ func main() {
 	queries := fset.String("queries", "", "file of queries (bench/queries.txt)")
 	rounds := fset.Int("rounds", 5, "times each query is run")
 	n := fset.Int("n", 5, "times the index is reopened")
+	noFacets := fset.Bool("nofacets", false, "search without counting facets")
 	_ = fset.Parse(os.Args[2:])
 	if *dir == "" {
 		fail(errors.New("-index DIR is required"))
@@ -68,7 +69,7 @@ func main() {
 	case "open":
 		out, err = reopen(*dir, *n)
 	case "search":
-		out, err = searchAll(*dir, *queries, *rounds)
+		out, err = searchAll(*dir, *queries, *rounds, *noFacets)
 	default:
 		err = fmt.Errorf("unknown mode %q", os.Args[1])
 	}
@@ -294,7 +295,7 @@ type searchResult struct {
 	Sentences uint64        `json:"sentences"`
 }
 
-func searchAll(dir, file string, rounds int) (*searchResult, error) {
+func searchAll(dir, file string, rounds int, noFacets bool) (*searchResult, error) {
 	if file == "" {
 		return nil, errors.New("-queries FILE is required")
 	}
@@ -309,6 +310,9 @@ func searchAll(dir, file string, rounds int) (*searchResult, error) {
 	qs, unresolved, err := readQueries(file, ix)
 	if err != nil {
 		return nil, err
+	}
+	for _, q := range qs {
+		q.q.NoFacets = noFacets
 	}
 	out.Queries, out.NoActor = len(qs), unresolved
 	var all []float64
