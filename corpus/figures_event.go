@@ -323,7 +323,7 @@ func figModifiedNoun(t figTok) bool {
 // figPlaceNouns are nouns of places and bodies that a name may modify.
 var figPlaceNouns = wordSet(`capital city town village region province state county district border coast island
 government army navy forces authorities officials branch headquarters embassy parliament court school hospital
-area side street square port airport station`)
+area side street square port airport station plant factory mine site office building store shop church bridge`)
 
 // figPlaceReach is how many tokens from a figure its place may be named.
 const figPlaceReach = 12

@@ -537,6 +537,12 @@ func (p *figParser) finish(e *figExpr, k int) (*Figure, int) {
 					f.Unit, f.Head, f.Measure, f.Modifiers = "people", head, measure, nil
 					break
 				}
+				// "and 30 were arrested": a bare number that something happened to
+				if ev, _ := p.eventAfter(k); figLivingEvents[ev] && e.currency == "" && !e.percent && e.scale == 0 &&
+					k < len(ts) && figEventSkip(ts[k].low) {
+					f.Unit, f.Head, f.Measure, f.Modifiers = "people", ev, "people "+figEventLabels[ev], nil
+					break
+				}
 				return nil, k
 			}
 		}
