@@ -102,6 +102,23 @@ type candidate struct {
 	lastTok  string
 	surnames map[string]bool // full names this name is the surname of
 	clips    map[string]bool // names this name is a clipped form of
+	fields   []string        // the words of key
+	arts     int             // articles that use the name
+	lowerIn  int             // articles that also write it in lower case
+	product  int
+	bare     int
+	follow   string
+	varied   bool
+}
+
+// common reports whether a one-word name is a common word most articles
+// that use it also write in lower case ("Air" beside "air travel").
+func (c *candidate) common() bool { return c.lowerIn > 0 && 2*c.lowerIn >= c.arts }
+
+// modifier reports whether a name only ever qualifies one lower-case noun
+// ("Molotov cocktails"): a word of a compound, not an actor.
+func (c *candidate) modifier() bool {
+	return !c.multi && !c.acronym && c.bare == 0 && !c.varied && c.follow != ""
 }
 
 // actorNames is what the mention pass needs to know of each actor's names.
@@ -120,7 +137,7 @@ func mergeSightings(finds []findings, entries []AliasEntry) ([]*Actor, *actorNam
 	get := func(key, name string) *candidate {
 		c := cands[key]
 		if c == nil {
-			c = &candidate{key: key, name: name, initial: true, lastTok: lastField(key)}
+			c = &candidate{key: key, name: name, initial: true, lastTok: lastField(key), fields: strings.Fields(key)}
 			cands[key] = c
 			order = append(order, c)
 		}
@@ -137,6 +154,20 @@ func mergeSightings(finds []findings, entries []AliasEntry) ([]*Actor, *actorNam
 			c.speaker += s.speaker
 			c.acronym = c.acronym || s.acronym
 			c.multi = c.multi || s.multi
+			c.arts++
+			if s.lower {
+				c.lowerIn++
+			}
+			c.product += s.product
+			c.bare += s.bare
+			switch {
+			case s.follow == "":
+			case c.follow == "":
+				c.follow = s.follow
+			case c.follow != s.follow:
+				c.varied = true
+			}
+			c.varied = c.varied || s.varied
 			if s.surface != "" && c.surface == "" {
 				c.surface = s.surface
 			}
@@ -196,6 +227,19 @@ func mergeSightings(finds []findings, entries []AliasEntry) ([]*Actor, *actorNam
 			}
 		}
 	}
+	// "Senate" for "U.S. Senate", "Acropolis" for "Athens Acropolis": a
+	// place before a name is no part of the name
+	for _, c := range order {
+		if p := placePrefix(c.fields); p > 0 && p < len(c.fields) && c.person == 0 {
+			rest := strings.Join(c.fields[p:], " ")
+			if r := cands[rest]; r != nil && !places[rest] && r.person == 0 {
+				if r.clips == nil {
+					r.clips = map[string]bool{}
+				}
+				r.clips[c.key] = true
+			}
+		}
+	}
 	// a surname or clipped form joins the one actor it stands for; when
 	// it could stand for several it joins none (the mention pass then
 	// reads it by the article)
@@ -227,6 +271,13 @@ func mergeSightings(finds []findings, entries []AliasEntry) ([]*Actor, *actorNam
 			break
 		}
 	}
+	// "Dreamliners" beside "Dreamliner": a name in the plural is a kind of
+	// thing or people, not an actor
+	for i, c := range order {
+		if !c.multi && !c.acronym && c.entry == nil && strings.HasSuffix(c.key, "s") && cands[strings.TrimSuffix(c.key, "s")] != nil {
+			dropped[i] = true
+		}
+	}
 	joinFirstWords(order, idx, uf, dropped)
 	groups := map[int][]*candidate{}
 	var roots []int
@@ -250,25 +301,34 @@ func mergeSightings(finds []findings, entries []AliasEntry) ([]*Actor, *actorNam
 	return actors, nameTables(actors)
 }
 
-// joinFirstWords joins a lone word to the one organisation whose name it
-// opens ("Northwind" to "Northwind Logistics Group", "Ford" to "Ford
-// Motor Company"), when no other organisation's name starts with it.
+// joinFirstWords joins a name to the one organisation whose name it
+// opens ("Northwind" to "Northwind Logistics Group", "Dow Jones" to "Dow
+// Jones Industrial Average"), when no other organisation's name starts
+// with it. A common word ("Air" of "Air Force"), a word seen only opening
+// sentences, a person's or a place's name opens no organisation's name.
 func joinFirstWords(order []*candidate, idx map[*candidate]int, uf *unionFind, dropped map[int]bool) {
-	byFirst := map[string][]int{}
+	byPrefix := map[string][]int{}
 	for i, c := range order {
-		f := strings.Fields(c.key)
+		f := c.fields
 		if len(f) < 2 || c.person > c.org || places[c.key] {
 			continue
 		}
-		if last := f[len(f)-1]; orgWords[last] || legalSuffixes[last] {
-			byFirst[f[0]] = append(byFirst[f[0]], i)
+		if last := f[len(f)-1]; !orgWords[last] && !corporateWords[last] && !c.long {
+			continue
+		}
+		for k := 1; k < len(f); k++ {
+			p := strings.Join(f[:k], " ")
+			byPrefix[p] = append(byPrefix[p], i)
 		}
 	}
 	for i, c := range order {
-		if c.multi || c.acronym || dropped[i] || c.entry != nil || c.person > 0 || places[c.key] || givenNames[c.key] {
+		if c.acronym || dropped[i] || c.entry != nil || c.person > 0 || places[c.key] || givenNames[c.fields[0]] {
 			continue
 		}
-		ts := byFirst[c.key]
+		if !c.multi && (c.initial || c.common() || c.count < 2 && c.org == 0) {
+			continue
+		}
+		ts := byPrefix[c.key]
 		if len(ts) == 0 {
 			continue
 		}
@@ -299,6 +359,49 @@ func entryNames(e *AliasEntry) []string {
 	return append(out, e.Aliases...)
 }
 
+// isActor reports whether a group of names (with no alias-list entry)
+// is an actor: not when its names are only ever seen opening sentences;
+// not a name used once with nothing around it to say what it is; not the
+// word of a compound ("Molotov cocktails"), a product ("787 Dreamliner",
+// "Macintosh computers") or an institution's common noun alone
+// ("Parliament", "Police"), which the article ties to a fuller name.
+func isActor(g []*candidate) bool {
+	count, cues, speaker, person, org, product := 0, 0, 0, 0, 0, 0
+	initial, multi, acronym, long, modifier, generic := true, false, false, false, true, true
+	for _, c := range g {
+		if c.count == 0 {
+			continue
+		}
+		count += c.count
+		cues += c.person + c.org + c.place + c.speaker
+		speaker += c.speaker
+		person += c.person
+		org += c.org
+		product += c.product
+		initial = initial && c.initial
+		multi = multi || c.multi
+		acronym = acronym || c.acronym
+		long = long || c.long
+		modifier = modifier && c.modifier()
+		generic = generic && !c.multi && !c.acronym && orgWords[c.key]
+	}
+	switch {
+	case count == 0, initial && speaker == 0 && !long:
+		return false
+	case long || acronym && count > 1:
+		return true
+	case count < 2 && cues == 0:
+		return false
+	case person > 0 || speaker > 0:
+		return !generic
+	case modifier, generic:
+		return false
+	case product > 0 && 2*product >= count && org <= product:
+		return false
+	}
+	return true
+}
+
 // makeActor turns a group of names into an actor, or nil when the group
 // is not one: names only ever seen opening a sentence, lone words with no
 // sign of being a name.
@@ -326,16 +429,8 @@ func makeActor(g []*candidate) *Actor {
 			roles[r] += n
 		}
 	}
-	if entry == nil {
-		if initial && speaker == 0 && !long {
-			return nil
-		}
-		if !multi && !acronym && count < 2 && person+org+place+speaker == 0 {
-			return nil
-		}
-		if count == 0 {
-			return nil
-		}
+	if entry == nil && !isActor(g) {
+		return nil
 	}
 	a := &Actor{}
 	// kind
@@ -378,11 +473,22 @@ func makeActor(g []*candidate) *Actor {
 	default:
 		// the most used name of several words ("Apple" rather than
 		// "Apple Inc"), unless a single word is far more used
+		// unless a place only qualifies it ("FTSE" rather than "British
+		// FTSE", but "Greek Parliament" rather than "Parliament")
+		inGroup := map[string]bool{}
+		for _, c := range g {
+			inGroup[c.key] = c.count > 0
+		}
 		a.Name = pick(func(c *candidate) bool {
-			f := strings.Fields(c.key)
+			f := c.fields
+			if p := placePrefix(f); p > 0 && p < len(f) {
+				if rest := strings.Join(f[p:], " "); inGroup[rest] && !orgWords[rest] {
+					return false
+				}
+			}
 			return c.multi && !legalSuffixes[f[len(f)-1]]
 		})
-		if a.Kind != KindPerson && a.Name != "" && 3*countOf(g, a.Name) < g[0].count && !g[0].multi {
+		if a.Kind != KindPerson && a.Name != "" && 3*countOf(g, a.Name) < g[0].count && !g[0].multi && !orgWords[g[0].key] {
 			a.Name = g[0].name
 		}
 	}
@@ -396,9 +502,12 @@ func makeActor(g []*candidate) *Actor {
 		case !strings.Contains(a.Name, " "):
 			// a name of one word has no shorter form
 		case a.Kind == KindPerson:
-			a.Short = a.Name[strings.LastIndexByte(a.Name, ' ')+1:]
+			a.Short = surnameOf(a.Name)
 		default:
-			a.Short = pick(func(c *candidate) bool { return !c.multi && foldName(c.name) != foldName(a.Name) })
+			// a short name is a name of its own, not a common word or a place
+			a.Short = pick(func(c *candidate) bool {
+				return !c.multi && !c.initial && !c.common() && !places[c.key] && (c.count > 1 || c.org > 0) && foldName(c.name) != foldName(a.Name)
+			})
 		}
 	}
 	if a.Role == "" && a.Kind == KindPerson {
@@ -428,6 +537,16 @@ func makeActor(g []*candidate) *Actor {
 		a.Aliases = []string{}
 	}
 	return a
+}
+
+// surnameOf is the last word of a person's name with the particle before
+// it ("Van Rompuy" of "Herman Van Rompuy").
+func surnameOf(name string) string {
+	f := strings.Fields(name)
+	if n := len(f); n > 2 && particles[strings.ToLower(f[n-2])] {
+		return f[n-2] + " " + f[n-1]
+	}
+	return f[len(f)-1]
 }
 
 func countOf(g []*candidate, name string) int {

@@ -8,6 +8,7 @@ package corpus
 // name it clips). No article looks at another here.
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -28,6 +29,12 @@ type sighting struct {
 	multi    bool // more than one word
 	firstTok string
 	lastTok  string
+	fields   []string // the words of key
+	lower    bool     // a single word the article also writes in lower case ("Air" beside "air")
+	product  int      // uses that read as a product's ("787 Dreamliner", "Macintosh computers")
+	bare     int      // uses not followed by a lower-case noun
+	follow   string   // the lower-case noun that followed the other uses ("cocktails")
+	varied   bool     // several different nouns followed
 }
 
 // nameLink is a link an article makes between two names (fold keys).
@@ -62,12 +69,15 @@ type nameChunk struct {
 	place     int
 	speaker   bool
 	initial   bool
+	product   int
+	follow    string // the lower-case noun right after a lone word ("Molotov cocktails")
 }
 
 // discover reads one article's names.
 func discover(a *Article) findings {
 	words := articleWords(a)
 	lowerSeen := lowerWords(a, words)
+	titles := quotedTitles(a)
 	byKey := map[string]*sighting{}
 	var order []*sighting
 	var links []nameLink
@@ -80,7 +90,8 @@ func discover(a *Article) findings {
 		s := byKey[key]
 		if s == nil {
 			s = &sighting{key: key, name: name, initial: true, acronym: c.to-c.from == 1 && ws[c.from].acronym(),
-				multi: c.to-c.from > 1, firstTok: strings.ToLower(ws[c.from].Text), lastTok: strings.ToLower(ws[c.to-1].Text)}
+				multi: c.to-c.from > 1, firstTok: ws[c.from].lower(), lastTok: ws[c.to-1].lower(), fields: strings.Fields(key)}
+			s.lower = !s.multi && lowerSeen.written[key]
 			byKey[key] = s
 			order = append(order, s)
 		}
@@ -89,6 +100,15 @@ func discover(a *Article) findings {
 		s.person += c.person
 		s.org += c.org
 		s.place += c.place
+		s.product += c.product
+		switch {
+		case c.follow == "":
+			s.bare++
+		case s.follow == "":
+			s.follow = c.follow
+		case s.follow != c.follow:
+			s.varied = true
+		}
 		if c.speaker {
 			s.speaker++
 		}
@@ -106,10 +126,20 @@ func discover(a *Article) findings {
 			continue
 		}
 		defs := acronymDefs(a.Text, sent, ws)
-		for _, c := range nameChunks(a.Text, ws, lowerSeen) {
-			if !insideDef(c, ws, defs) {
-				add(c, ws)
+		chunks := nameChunks(a.Text, ws, lowerSeen)
+		for k, c := range chunks {
+			if insideDef(c, ws, defs) || inSpans(ws[c.from].Start, titles) {
+				continue
 			}
+			next := len(ws)
+			if k+1 < len(chunks) {
+				next = chunks[k+1].from
+			}
+			var nextSent []word
+			if si+1 < len(words) {
+				nextSent = words[si+1]
+			}
+			add(pronounCue(c, ws, next, nextSent), ws)
 		}
 		for _, d := range defs {
 			short := add(nameChunk{from: indexOfWord(ws, d.ShortSpan.Start), to: indexOfWord(ws, d.ShortSpan.Start) + 1, org: 2}, ws)
@@ -128,7 +158,7 @@ func discover(a *Article) findings {
 	}
 	// links the article makes by surnames and clipped forms
 	for _, s := range order {
-		if s.multi || s.acronym {
+		if s.acronym || (s.multi && !(len(s.fields) == 2 && particles[s.fields[0]])) {
 			continue
 		}
 		for _, t := range order {
@@ -136,8 +166,10 @@ func discover(a *Article) findings {
 				continue
 			}
 			switch {
-			case s.lastTok == t.lastTok && t.person > 0 && t.org == 0:
+			case s.lastTok == t.lastTok && t.person > 0 && t.org == 0 && len(t.fields) > len(s.fields):
+				// "Okafor" after "Jane Okafor", "Van Rompuy" after "Herman Van Rompuy"
 				links = append(links, nameLink{s.key, t.key, linkSurname})
+			case s.multi:
 			case givenNames[s.firstTok] && s.firstTok == t.firstTok && t.person > 0 && t.org == 0:
 				// "Steve" after "Steve Jobs"
 				links = append(links, nameLink{s.key, t.key, linkSurname})
@@ -147,19 +179,25 @@ func discover(a *Article) findings {
 		}
 	}
 	for _, s := range order {
-		if !s.acronym {
+		if !s.acronym || places[s.key] {
 			continue
 		}
 		for _, t := range order {
-			if t.multi && t.person == 0 && !looksPersonal(t.name) && initialsOf(t.name) == strings.ToLower(strings.ReplaceAll(s.name, ".", "")) {
+			// "GM" beside "General Motors", but not "U.S." beside "U.S. Senate"
+			if t.multi && t.person == 0 && !looksPersonal(t.name) && !slices.Contains(t.fields, s.key) &&
+				initialsOf(t.name) == strings.ToLower(strings.ReplaceAll(s.name, ".", "")) {
 				links = append(links, nameLink{s.key, t.key, linkInitials})
 			}
 		}
 	}
-	// "Apple Inc" beside "Apple"
 	for _, s := range order {
-		if f := strings.Fields(s.key); len(f) > 1 && legalSuffixes[f[len(f)-1]] {
-			if t := byKey[strings.Join(f[:len(f)-1], " ")]; t != nil {
+		if !s.multi {
+			continue
+		}
+		// "Apple Computer" or "Ford Motor Company" beside "Apple" or "Ford"
+		for k := len(s.fields) - 1; k >= 1 && corporateWords[s.fields[k]]; k-- {
+			stem := strings.Join(s.fields[:k], " ")
+			if t := byKey[stem]; t != nil && !places[stem] && t.person == 0 && !t.lower {
 				links = append(links, nameLink{s.key, t.key, linkWider})
 			}
 		}
@@ -169,18 +207,81 @@ func discover(a *Article) findings {
 		if !s.multi {
 			continue
 		}
-		sw := strings.Fields(s.key)
 		for _, t := range order {
-			tw := strings.Fields(t.key)
-			if t == s || len(tw) != len(sw) || t.person > 0 || s.person > 0 {
+			if t == s || len(t.fields) != len(s.fields) || t.person > 0 || s.person > 0 {
 				continue
 			}
-			if clips(sw[0], tw[0]) && strings.Join(sw[1:], " ") == strings.Join(tw[1:], " ") {
+			if clips(s.fields[0], t.fields[0]) && slices.Equal(s.fields[1:], t.fields[1:]) {
 				links = append(links, nameLink{s.key, t.key, linkClip})
 			}
 		}
 	}
 	return findings{sightings: order, links: links}
+}
+
+// quotedTitles finds the quoted stretches of an article written in title
+// case, a slogan or the title of a work ("Peoples of Europe, Rise Up"):
+// their capitals name no actor.
+func quotedTitles(a *Article) []Span {
+	var out []Span
+	for _, p := range a.Paragraphs {
+		if !strings.ContainsAny(a.Text[p.Start:p.End], "\"“‘'") {
+			continue
+		}
+		for _, q := range quoteMarks(a.Text, p) {
+			if f := strings.Fields(a.Text[q.Start:q.End]); len(f) <= 12 && titleCase(f) {
+				out = append(out, q.Span)
+			}
+		}
+	}
+	return out
+}
+
+func inSpans(off int, spans []Span) bool {
+	for _, s := range spans {
+		if off >= s.Start && off < s.End {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounCue reads the pronoun that refers back to a name: "he", "his"
+// or "its" later in its sentence before another name, or "He"/"She"
+// opening the next sentence after the sentence's last name.
+func pronounCue(c nameChunk, ws []word, next int, nextSent []word) nameChunk {
+	if c.to-c.from > 3 || !personLike(ws[c.from:c.to]) || c.to-c.from == 1 && !c.speaker {
+		// a lone word must speak: "Klitschko said he …"
+		return c
+	}
+	for k := c.to; k < next; k++ {
+		switch ws[k].lower() {
+		case "he", "she", "his", "him", "himself", "herself":
+			c.person++
+			return c
+		case "its", "itself":
+			c.org++
+			return c
+		}
+	}
+	if next == len(ws) && len(nextSent) > 0 {
+		if lw := nextSent[0].lower(); lw == "he" || lw == "she" {
+			c.person++
+		}
+	}
+	return c
+}
+
+// placePrefix returns how many words at the start of a name are a place
+// or a demonym ("U.S.", "United States", "Greek"), or 0.
+func placePrefix(fields []string) int {
+	if len(fields) > 2 && places[fields[0]+" "+fields[1]] {
+		return 2
+	}
+	if places[fields[0]] || demonyms[fields[0]] {
+		return 1
+	}
+	return 0
 }
 
 // nameText is a name as written, spaces collapsed and a final possessive
@@ -263,10 +364,18 @@ func widerRun(ws []word, i int) int {
 	return j
 }
 
-// lowerWords collects the words an article writes in lower case and never
-// capitalised inside a sentence: such a word that opens a sentence is a
-// common word there, not a name.
-func lowerWords(a *Article, words [][]word) map[string]bool {
+// lowerSet is what an article writes in lower case: written holds every
+// word seen in lower case, capitalised the words also capitalised inside a
+// sentence ("the Fed" beside "was fed up").
+type lowerSet struct{ written, capitalised map[string]bool }
+
+// common reports whether w is a common word of the article: written in
+// lower case and never capitalised inside a sentence, so that opening a
+// sentence it is no name.
+func (l lowerSet) common(w string) bool { return l.written[w] && !l.capitalised[w] }
+
+// lowerWords collects the words an article writes in lower case.
+func lowerWords(a *Article, words [][]word) lowerSet {
 	seen := map[string]bool{}
 	text := a.Text
 	i := 0
@@ -285,22 +394,33 @@ func lowerWords(a *Article, words [][]word) map[string]bool {
 			j++
 		}
 		if unicode.IsLower(r) {
-			w := strings.TrimRight(strings.ToLower(text[i:j]), "'’”\"")
-			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			w := text[i:j]
+			if strings.ContainsAny(w, "'’”\"") || hasUpper(w) {
+				w = strings.TrimRight(lowerWord(w), "'’”\"")
+				w = strings.TrimSuffix(w, "'s")
+			}
 			seen[w] = true
 		}
 		i = j + 1
 	}
-	// a word also capitalised inside a sentence is a name there ("the
-	// Fed" beside "was fed up")
+	caps := map[string]bool{}
 	for _, ws := range words {
 		for _, w := range ws {
 			if !w.Initial && w.capital() && !w.acronym() {
-				delete(seen, w.lower())
+				caps[w.lower()] = true
 			}
 		}
 	}
-	return seen
+	return lowerSet{written: seen, capitalised: caps}
+}
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineLike reports whether a sentence is a headline or caption in
@@ -317,11 +437,15 @@ func headlineLike(s string, ws []word) bool {
 }
 
 // nameChunks finds the names of one sentence and what is said of them.
-func nameChunks(text string, ws []word, lowerSeen map[string]bool) []nameChunk {
+func nameChunks(text string, ws []word, lowerSeen lowerSet) []nameChunk {
 	var out []nameChunk
 	for i := 0; i < len(ws); {
 		if !properWord(ws[i]) {
 			i++
+			continue
+		}
+		if n := shouted(ws, i, lowerSeen); n > 0 {
+			i += n
 			continue
 		}
 		j := runEnd(ws, i)
@@ -329,6 +453,44 @@ func nameChunks(text string, ws []word, lowerSeen map[string]bool) []nameChunk {
 		i = j
 	}
 	return out
+}
+
+// shouted returns how many words from i are written in capitals for
+// emphasis, not as acronyms: three or more in a row ("THREE PEOPLE HAVE
+// DIED"), or one long word the article also writes in lower case
+// ("PEOPLE"). It returns 0 when word i is not shouted.
+func shouted(ws []word, i int, lowerSeen lowerSet) int {
+	if !allCaps(ws[i].Text) {
+		return 0
+	}
+	j := i + 1
+	for j < len(ws) && plainGap(ws[j].Gap) && allCaps(ws[j].Text) {
+		j++
+	}
+	if j-i >= 3 {
+		return j - i
+	}
+	for k := i; k < j; k++ {
+		if strings.Contains(ws[k].Text, "-") {
+			return j - i // "A FIRE-BOMB attack"
+		}
+	}
+	if lw := ws[i].lower(); utf8Len(lw) >= 5 && lowerSeen.written[lw] && !places[lw] {
+		return 1
+	}
+	return 0
+}
+
+// allCaps reports whether s has letters and none in lower case.
+func allCaps(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
 }
 
 // runEnd returns the end of the capitalised run that starts at word i:
@@ -397,14 +559,17 @@ func orgAhead(ws []word, j int) bool {
 // common words that open it, splits an organisation, a role and a person
 // apart ("GMB General Secretary Jane Okafor"), strips honorifics and
 // notes the cues around it.
-func splitRun(text string, ws []word, i, j int, lowerSeen map[string]bool) []nameChunk {
+func splitRun(text string, ws []word, i, j int, lowerSeen lowerSet) []nameChunk {
 	// drop opening common words: "The", "However", month and day names
 	for i < j {
 		lw := ws[i].lower()
 		if honorifics[lw] || honorifics[lw+"."] {
 			break
 		}
-		if functionWords[lw] || monthDayNames[lw] || connectorWords[lw] || countWord(lw) || (ws[i].Initial && lowerSeen[lw] && !ws[i].acronym()) {
+		if particles[lw] && ws[i].capital() && i+1 < j && !functionWords[lw] {
+			break // "Le Parisien", "Van Rompuy"
+		}
+		if functionWords[lw] || monthDayNames[lw] || connectorWords[lw] || countWord(lw) || (ws[i].Initial && lowerSeen.common(lw) && !ws[i].acronym()) {
 			i++
 			continue
 		}
@@ -548,7 +713,7 @@ func chunkAt(ws []word, from, to int, c nameChunk) nameChunk {
 
 // keepChunk rejects what is not a name: a lone common word, a month, a
 // demonym, a role.
-func keepChunk(ws []word, c nameChunk, lowerSeen map[string]bool) bool {
+func keepChunk(ws []word, c nameChunk, lowerSeen lowerSet) bool {
 	n := c.to - c.from
 	if n <= 0 || n > 8 {
 		return false
@@ -557,17 +722,32 @@ func keepChunk(ws []word, c nameChunk, lowerSeen map[string]bool) bool {
 		w := ws[c.from]
 		lw := w.lower()
 		if functionWords[lw] || monthDayNames[lw] || demonyms[lw] || roleHeads[lw] || roleModifiers[lw] || honorifics[lw] ||
-			notNames[lw] || placeWords[lw] || genericOrgNouns[lw] {
+			notNames[lw] || placeWords[lw] || genericOrgNouns[lw] || peopleWord(lw) {
 			return false
 		}
 		if utf8Len(w.Text) < 2 {
 			return false
 		}
-		if !w.acronym() && lowerSeen[lw] && w.Initial {
+		if !w.acronym() && lowerSeen.common(lw) && w.Initial {
 			return false
 		}
 	}
 	return true
+}
+
+// peopleWord reports whether a lone capitalised word names a kind of
+// people or a creed rather than an actor: a demonym in the plural
+// ("Greeks"), "Socialist", "Communists", "Athenians".
+func peopleWord(lw string) bool {
+	if t := strings.TrimSuffix(lw, "s"); demonyms[t] || demonyms[strings.TrimSuffix(t, "e")] {
+		return true
+	}
+	for _, suf := range []string{"ist", "ists", "ians"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 func utf8Len(s string) int { return len([]rune(s)) }
@@ -585,6 +765,8 @@ func cues(text string, ws []word, c nameChunk) nameChunk {
 		c.org += 2
 	case placeWords[last] || placeFirstWords[name[0].lower()] && n > 1:
 		c.place += 2
+	case n > 1 && !anyOrgWord(name) && (places[name[0].lower()] || n > 2 && places[name[0].lower()+" "+name[1].lower()]):
+		c.place += 2 // "Athens Acropolis": a place in a place
 	case n == 1 && name[0].acronym():
 		c.org++
 	}
@@ -611,6 +793,7 @@ func cues(text string, ws []word, c nameChunk) nameChunk {
 	if n == 1 && givenNames[name[0].lower()] {
 		c.person++
 	}
+	c = contextCues(ws, c)
 	// role before the name in lower case: "GMB general secretary Jane Okafor"
 	if c.role == "" && c.from > 0 && plainGap(ws[c.from].Gap) {
 		k := c.from
@@ -674,10 +857,71 @@ func cues(text string, ws []word, c nameChunk) nameChunk {
 				c.person += 3
 			}
 		}
+		// ", a municipal worker"
+		if lw := ws[after].lower(); (lw == "a" || lw == "an") && personLike(name) {
+			for e := after + 1; e < len(ws) && e <= after+3 && plainGap(ws[e].Gap); e++ {
+				if personNouns[ws[e].lower()] {
+					c.person += 2
+					break
+				}
+			}
+		}
 		// ", 45," an age
 		if unicode.IsDigit(firstRune(ws[after].Text)) && len(ws[after].Text) <= 3 && n >= 2 {
 			c.person += 2
 		}
+	}
+	return c
+}
+
+func anyOrgWord(ws []word) bool {
+	for _, w := range ws {
+		if orgWords[w.lower()] || corporateWords[w.lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+// contextCues reads the words right around a name: "61-year-old Jan
+// Novak", "the Athens suburb of Piraeus", "French newspaper Le Monde",
+// "787 Dreamliner", "the new MacBook", and after a lone word the
+// lower-case noun it qualifies ("Molotov cocktails", "Stadiou street",
+// "Marfin bank", "Macintosh computers").
+func contextCues(ws []word, c nameChunk) nameChunk {
+	n := c.to - c.from
+	if c.from > 0 && plainGap(ws[c.from].Gap) {
+		prev := ws[c.from-1]
+		pl := prev.lower()
+		switch {
+		case strings.HasSuffix(pl, "-year-old"):
+			c.person += 3
+		case mediaNouns[pl] && !prev.capital():
+			c.org += 2
+		case pl == "of" && c.from > 1 && plainGap(prev.Gap) && placeNouns[ws[c.from-2].lower()] && c.org == 0:
+			c.place += 2
+		case unicode.IsDigit(firstRune(prev.Text)) || pl == "new":
+			c.product++
+		case prev.Possessive && prev.capital() && !places[pl] && n == 1 && !givenNames[ws[c.from].lower()]:
+			c.product++ // "Apple's Macintosh"
+		}
+	}
+	if n != 1 || ws[c.from].Possessive || c.to >= len(ws) || !plainGap(ws[c.to].Gap) {
+		return c
+	}
+	nx := ws[c.to]
+	lw := nx.lower()
+	if nx.capital() || !unicode.IsLetter(firstRune(lw)) {
+		return c
+	}
+	switch {
+	case placeWords[lw]:
+		c.place += 2
+	case orgWords[lw] || genericOrgNouns[lw]:
+		c.org += 2
+	case speechVerbs[lw] || auxiliaries[lw] || functionWords[lw] || connectorWords[lw] || strings.HasSuffix(lw, "ed"):
+	default:
+		c.follow = strings.TrimSuffix(lw, "s")
 	}
 	return c
 }

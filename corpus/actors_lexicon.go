@@ -39,10 +39,13 @@ var notNames = wordSet(`utc gmt bst est edt cst cdt pst pdt cet cest am pm a.m. 
 id pdf faq diy vip gdp ipo ai covid ps vs etc web internet net online
 prosecutors authorities officials investigators witnesses residents officers police experts analysts critics
 doctors firefighters rescuers troops soldiers militants rebels protesters officer officials detectives
-news times post office services reports report sources source st. st`)
+news times post office services reports report sources source st. st
+euro euros eurozone dollar dollars pound pounds sterling yen yuan renminbi rupee rupees rouble roubles ruble rubles
+franc francs peso pesos`)
 
 // placeFirstWords open the name of a place ("Gulf of Aden", "Lake Placid").
-var placeFirstWords = wordSet(`gulf lake mount mt cape isle strait port fort bay sea`)
+var placeFirstWords = wordSet(`gulf lake mount mt cape isle strait port fort bay sea tomb palace temple tower castle
+monument memorial cathedral basilica`)
 
 // honorifics stand before a person's name and are not part of it.
 var honorifics = func() map[string]bool {
@@ -76,17 +79,18 @@ communications press media public principal lead`)
 var orgWords = wordSet(`police union unions council ministry department office service services company corporation
 corp corp. inc inc. ltd ltd. plc llc llp group bank party agency authority commission committee board university
 college school academy hospital trust foundation institute institution association federation society club court
-parliament congress senate government administration army navy air force forces guard network news times post
+parliament congress senate government administration army navy force forces guard network news times post
 telegraph guardian herald journal gazette mail tribune press broadcasting airways airlines airline motors industries
 holdings partners capital fund charity church organisation organization assembly cabinet unit team league
 confederation coalition alliance movement front council's exchange reserve treasury bureau centre center
 laboratories labs systems technologies communications media studios pictures records energy petroleum oil
-railways railway transport constabulary prison fc ministry's commission's cooperative co-operative`)
+railways railway transport constabulary prison fc ministry's commission's cooperative co-operative corps`)
 
 // placeWords mark the name of a place.
 var placeWords = wordSet(`street road avenue lane square city county province region district state island islands
 river lake mountain mountains hill hills bridge airport station hall park bay valley coast sea ocean gulf
-peninsula borough town village heights beach harbour harbor canal estate`)
+peninsula borough town village heights beach harbour harbor canal estate palace temple tower castle
+monument memorial cathedral basilica stadium arena plaza cemetery boulevard`)
 
 // genericOrgNouns are lower-case heads by which a text refers back to an
 // organisation it has named ("the union", "the council", "the company").
@@ -152,3 +156,36 @@ ibrahim mustafa khalid hamid raj priya anil sunil amit sanjay wei li zhang wang 
 yuki pierre jean-claude francois jacques marie-claude hans klaus jurgen angela olaf carlos luis juan miguel
 pedro sergio antonio giovanni marco luca francesco giuseppe sven lars erik olga natasha ivan dmitry sergei
 yulia volodymyr`)
+
+// corporateWords end a company's name without changing the company: a
+// name and the same name with them ("Apple" and "Apple Computer", "Ford"
+// and "Ford Motor Company") are one actor when an article uses both.
+var corporateWords = wordSet(`inc inc. incorporated ltd ltd. limited plc llc corp corp. corporation co co. company
+companies group holdings holding computer computers motor motors industries enterprises international n.v. ag sa
+s.a. gmbh`)
+
+// placeNouns name a kind of place: "the Athens suburb of Piraeus", "the
+// port city of Hodeidah".
+var placeNouns = wordSet(`suburb suburbs city town village port capital province state district region area
+neighbourhood neighborhood island county municipality`)
+
+// mediaNouns stand before the name of a news outlet: "French newspaper
+// Le Parisien".
+var mediaNouns = wordSet(`newspaper newspapers daily weekly paper magazine broadcaster channel network agency
+tabloid website`)
+
+// particles open a surname or a title in lower case elsewhere but are
+// part of the name when written with a capital: "Van Rompuy", "Le
+// Parisien", "De Beers".
+var particles = wordSet(`le la les el al de du da di del van von der den dos das`)
+
+// personNouns, after "a" or "an" beside a name, say the name is a
+// person's: "Jan Novak, a municipal worker".
+var personNouns = wordSet(`worker workers resident student mother father wife husband son daughter pensioner
+employee driver owner victim witness farmer shopkeeper retiree teacher nurse doctor man woman boy girl veteran
+activist protester demonstrator survivor relative friend neighbour neighbor passenger customer fan mayor
+businessman businesswoman engineer lawyer citizen`)
+
+// auxiliaries follow a name as its verb: "Boeing has", "Ford was".
+var auxiliaries = wordSet(`is are was were has have had will would could can may might should must does did do
+also still then now`)

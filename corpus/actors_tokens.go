@@ -166,6 +166,9 @@ func appendWords(out []word, text string, s Sentence) []word {
 		if len(out) == first {
 			w.Initial = true
 			w.Gap = ""
+		} else if opensWithQuote(w.Gap) {
+			// a quote opens a sentence of its own: "Thieves!"
+			w.Initial = true
 		}
 		if w.Text != "" {
 			w.low = lowerWord(w.Text)
@@ -200,4 +203,15 @@ func properWord(w word) bool {
 		}
 	}
 	return true
+}
+
+// opensWithQuote reports whether a gap between words ends in an opening
+// quote mark: a mark right before the word, after a space or the start.
+func opensWithQuote(gap string) bool {
+	r, n := utf8.DecodeLastRuneInString(gap)
+	if r != '"' && r != '“' && r != '‘' && r != '\'' {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(gap[:len(gap)-n])
+	return len(gap) == n || unicode.IsSpace(prev) || prev == '(' || prev == ':' || prev == '—' || prev == '–'
 }
