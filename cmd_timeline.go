@@ -54,6 +54,7 @@ type timelineExpression struct {
 	End           any    `json:"end"`
 	Granularity   string `json:"granularity"`
 	Certainty     string `json:"certainty"`
+	Approximate   bool   `json:"approximate"`    // a rough time: "for nearly three years", "three decades ago"
 	Sentence      string `json:"sentence"`       // the sentence's text ("" for the dateline)
 	SentenceIndex int    `json:"sentence_index"` // -1: the dateline, outside the body text
 }
@@ -227,7 +228,8 @@ func timelineOutput(st *corpus.Story, events []corpus.Event, f timelineFilter) t
 		}
 		out.Expressions = append(out.Expressions, timelineExpression{Article: x.Article, Text: x.Text,
 			Start: dateString(x.Start), End: dateString(x.End), Granularity: string(x.Granularity),
-			Certainty: string(x.Certainty), Sentence: sentenceText(st, x.Article, x.Sentence), SentenceIndex: x.Sentence})
+			Certainty: string(x.Certainty), Approximate: x.Approximate, Sentence: sentenceText(st, x.Article, x.Sentence),
+			SentenceIndex: x.Sentence})
 	}
 	return out
 }

@@ -74,8 +74,8 @@ func TagDates(a *Article) []TimeExpr {
 				i++
 				continue
 			}
-			dir := sc.tenseAt(p.from, p.to)
-			if p.futureOnly && dir != tenseFuture {
+			dir := sc.phraseTense(p)
+			if p.futureOnly && dir != tenseFuture || p.notPast && dir == tensePast || sc.nowadays(p, dir) {
 				i++
 				continue
 			}
@@ -84,8 +84,9 @@ func TagDates(a *Article) []TimeExpr {
 				Granularity: p.granularity(), Future: dir == tenseFuture}
 			if iv, ok := p.resolve(ref, dir); ok {
 				x.Start, x.End, x.Granularity, x.Approximate = iv.start, iv.end, iv.gran, iv.approx || p.approx
+				x.Future = x.Future || dir == tensePresent && iv.start.After(ref)
 				x.Certainty = CertStated
-				if p.needsRef() {
+				if p.needsRef() && !(iv.endOnly && !p.a.needsRef) {
 					x.Certainty = relCert
 				}
 			} else if p.needsRef() && ref.IsZero() {

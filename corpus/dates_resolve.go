@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"strings"
 	"time"
 )
 
@@ -57,7 +58,7 @@ func (s *dateScanner) match(i int) (timePhrase, bool) {
 		if j, a, ok := s.parseWhen(i + 1); ok {
 			return timePhrase{op: opSince, a: a, from: i, to: j - 1}, true
 		}
-	case "until", "till", "untill":
+	case "until", "till", "untill", "through", "thru":
 		k := i + 1
 		if s.word(k) == "at" && s.word(k+1) == "least" {
 			k += 2
@@ -77,6 +78,11 @@ func (s *dateScanner) match(i int) (timePhrase, bool) {
 			return timePhrase{op: opWithin, n: n, timeUnit: u, approx: approx, from: i, to: j - 1}, true
 		}
 	}
+	if w == "in" || w == "over" || w == "during" || w == "throughout" || w == "for" || w == "within" {
+		if p, ok := s.nextSpan(i); ok {
+			return p, true
+		}
+	}
 	if w == "in" || w == "over" || w == "during" || w == "throughout" {
 		if p, ok := s.pastSpan(i); ok {
 			return p, true
@@ -91,6 +97,9 @@ func (s *dateScanner) match(i int) (timePhrase, bool) {
 			} else if s.word(k) == "time" {
 				k++
 			}
+			if s.superlativeBefore(i) { // "the deepest recession in a decade": the span up to publication
+				return timePhrase{op: opDuration, n: n, timeUnit: u, approx: approx, from: i, to: j - 1, back: true}, true
+			}
 			return timePhrase{op: opWithin, n: n, timeUnit: u, approx: approx, from: i, to: k - 1, futureOnly: true}, true
 		}
 	}
@@ -103,7 +112,8 @@ func (s *dateScanner) match(i int) (timePhrase, bool) {
 		start = i + 1
 	}
 	if d1, ok := s.dayNum(start); ok {
-		if l, ok := s.rangeLink(start + 1); ok {
+		// "until" joins two days only after "from": "iPhone 4 until September 30" is no range
+		if l, ok := s.rangeLink(start + 1); ok && (w == "from" || !untilWords[s.word(start+1)]) {
 			if k, b, ok := s.parseWhen(l); ok && b.kind == whenDate && b.d > d1 {
 				a := b
 				a.d, a.hasTime = d1, false
@@ -118,6 +128,9 @@ func (s *dateScanner) match(i int) (timePhrase, bool) {
 	if !ok {
 		return timePhrase{}, false
 	}
+	if start > i && (a.kind == whenDayOff || a.kind == whenAgo) {
+		i = start // "checked in today", "moved in two years ago": the particle is no part of it
+	}
 	if a.kind == whenYear {
 		if k, end, ok := s.yearTail(j, a.y); ok {
 			return rangePhrase(a, timeRef{kind: whenYear, y: end}, i, k-1), true
@@ -129,6 +142,35 @@ func (s *dateScanner) match(i int) (timePhrase, bool) {
 		}
 	}
 	return timePhrase{op: opPoint, a: a, from: i, to: j - 1}, true
+}
+
+// superlatives make "in N units" the span before publication: "the
+// first rise in several months", "its worst day in a decade".
+var superlatives = map[string]bool{
+	"first": true, "most": true, "least": true, "best": true, "worst": true, "only": true, "record": true,
+	"last": true, "lowest": true, "highest": true, "biggest": true, "largest": true, "smallest": true,
+}
+
+// superlativeBefore reports whether a superlative comes within the six
+// words before token i (the clause's "the biggest … in N years").
+func (s *dateScanner) superlativeBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if s.toks[k].kind == tokPunct && s.toks[k].low != "-" {
+			return false
+		}
+		w := s.word(k)
+		if superlatives[w] || len(w) > 5 && strings.HasSuffix(w, "est") && !notSuperlative[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// notSuperlative are words ending in "est" that are not superlatives.
+var notSuperlative = map[string]bool{
+	"interest": true, "protest": true, "request": true, "arrest": true, "forest": true, "honest": true,
+	"modest": true, "contest": true, "suggest": true, "harvest": true, "invest": true, "latest": true,
+	"manifest": true, "conquest": true, "midwest": true, "southwest": true, "northwest": true,
 }
 
 // rangePhrase makes a range; a start written without its year takes the
@@ -229,7 +271,34 @@ func (s *dateScanner) duration(i int) (timePhrase, bool) {
 	if !ok {
 		return timePhrase{}, false
 	}
+	if s.word(j) == "straight" || s.word(j) == "running" || s.word(j) == "in" && s.word(j+1) == "a" && s.word(j+2) == "row" {
+		return timePhrase{}, false // "rose for four weeks in a row": a streak, not a span up to publication
+	}
 	return timePhrase{op: opDuration, n: n, timeUnit: u, approx: approx, from: i, to: j - 1}, true
+}
+
+// untilWords end an open range at a time.
+var untilWords = map[string]bool{"until": true, "till": true, "untill": true}
+
+// nextSpan reads "over the next three years", "in the coming weeks" is
+// too vague, "for the next 90 days", "within the next year": a span that
+// starts at publication, whatever the tense.
+func (s *dateScanner) nextSpan(i int) (timePhrase, bool) {
+	if s.word(i+1) != "the" || s.word(i+2) != "next" && s.word(i+2) != "coming" && s.word(i+2) != "following" {
+		return timePhrase{}, false
+	}
+	if s.word(i+2) == "following" { // "in the following year": after some other time, not publication
+		return timePhrase{}, false
+	}
+	j := i + 3
+	if u, ok := unitWords[s.word(j)]; ok && !strings.HasSuffix(s.word(j), "s") {
+		return timePhrase{op: opWithin, n: 1, timeUnit: u, from: i, to: j, notPast: true}, true
+	}
+	k, n, u, approx, ok := s.amount(j)
+	if !ok {
+		return timePhrase{}, false
+	}
+	return timePhrase{op: opWithin, n: n, timeUnit: u, approx: approx, from: i, to: k - 1, notPast: true}, true
 }
 
 // pastSpan reads "in the past three years", "over the last year".
@@ -290,6 +359,7 @@ type dateInterval struct {
 	start, end time.Time
 	gran       Granularity
 	approx     bool
+	endOnly    bool // "until" resolved to the time something ended: the publication date was not needed
 }
 
 // resolveWhen places one reference on the calendar. ref is the
@@ -302,7 +372,10 @@ func resolveWhen(w timeRef, ref time.Time, dir dateTense) (dateInterval, bool) {
 	switch w.kind {
 	case whenDate:
 		y := w.y
-		if y == 0 {
+		switch {
+		case y == 0 && w.hasYrel:
+			y = ref.Year() + int(w.yrel)
+		case y == 0:
 			y = pickYear(ref, dir, w.m, w.d)
 		}
 		t := calDay(y, w.m, w.d)
@@ -312,6 +385,9 @@ func resolveWhen(w timeRef, ref time.Time, dir dateTense) (dateInterval, bool) {
 		return dateInterval{start: t, end: t, gran: GranDay}, true
 	case whenMonth:
 		y := w.y
+		if y == 0 && w.hasYrel {
+			y = ref.Year() + int(w.yrel)
+		}
 		if y == 0 {
 			switch w.off {
 			case -1: // last December: the latest before this month
@@ -352,11 +428,17 @@ func resolveWhen(w timeRef, ref time.Time, dir dateTense) (dateInterval, bool) {
 			t = ref.AddDate(0, 0, fwd)
 		case !w.bare: // this Thursday: in the week of publication
 			t = weekStart(ref).AddDate(0, 0, (int(w.wd)+6)%7)
-		case dir == tenseFuture:
+		case dir == tenseFuture || dir == tensePresent:
+			// the coming such day; the publication's own weekday is the
+			// publication day (news names the day itself, "next Wednesday"
+			// a week on)
 			t = ref.AddDate(0, 0, (7-back)%7)
 		default:
 			t = ref.AddDate(0, 0, -back)
 		}
+		return dateInterval{start: t, end: t, gran: GranDay}, true
+	case whenHoliday:
+		t := holidayDay(w.holiday, w.y, ref, dir)
 		return dateInterval{start: t, end: t, gran: GranDay}, true
 	case whenDayOff:
 		t := ref.AddDate(0, 0, w.off)
@@ -391,11 +473,14 @@ func resolveWhen(w timeRef, ref time.Time, dir dateTense) (dateInterval, bool) {
 			}
 		case w.off == 1:
 			sat = sat.AddDate(0, 0, 7)
-		case w.bare && dir != tenseFuture && sat.After(ref):
+		case w.bare && dir != tenseFuture && dir != tensePresent && sat.After(ref):
 			sat = sat.AddDate(0, 0, -7) // at the weekend (past): the latest one
 		}
 		return dateInterval{start: sat, end: sat.AddDate(0, 0, 1), gran: GranSpan}, true
 	case whenAgo:
+		if w.timeUnit == unitDecade || w.approx {
+			return agoSpan(w, ref), true
+		}
 		t := addUnits(ref, -w.n, w.timeUnit)
 		switch w.timeUnit {
 		case unitDay:
@@ -411,6 +496,33 @@ func resolveWhen(w timeRef, ref time.Time, dir dateTense) (dateInterval, bool) {
 		}
 	}
 	return dateInterval{}, false
+}
+
+// agoSpan places a rough "N units ago" as an approximate span: "three
+// decades ago" is the ten years around thirty years before publication,
+// "a few years ago" (n = 3) two to five years before it. Its ends are
+// whole units.
+func agoSpan(w timeRef, ref time.Time) dateInterval {
+	var from, to time.Time
+	if w.timeUnit == unitDecade {
+		mid := ref.Year() - int(w.n*10)
+		from, to = calDay(mid-5, 1, 1), calDay(mid+4, 12, 31)
+	} else {
+		from, to = addUnits(ref, -(w.n+2), w.timeUnit), addUnits(ref, -(w.n-1), w.timeUnit)
+		switch w.timeUnit {
+		case unitYear:
+			from, to = calDay(from.Year(), 1, 1), calDay(to.Year(), 12, 31)
+		case unitMonth:
+			from = calDay(from.Year(), int(from.Month()), 1)
+			to = calDay(to.Year(), int(to.Month()), 1).AddDate(0, 1, -1)
+		case unitWeek, unitFortnight:
+			from, to = weekStart(from), weekStart(to).AddDate(0, 0, 6)
+		}
+	}
+	if to.After(ref) {
+		to = ref
+	}
+	return dateInterval{start: from, end: to, gran: GranSpan, approx: true}
 }
 
 // pickYear chooses the year of a date (d > 0) or month (d == 0) written
@@ -526,13 +638,24 @@ func (p timePhrase) resolve(ref time.Time, dir dateTense) (dateInterval, bool) {
 		}
 		return dateInterval{start: ia.start, end: end, gran: GranSpan, approx: ia.approx}, true
 	case opUntil:
-		ia, ok := resolveWhen(p.a, ref, tenseFuture)
-		if !ok || ia.end.Before(ref) {
+		// "until March" runs from publication unless the clause is past
+		// ("stayed until March"): then it names the time it ended
+		// (a weekday stays ahead: "kept markets closed until Friday")
+		udir := tenseFuture
+		if dir == tensePast && p.a.kind != whenWeekday && p.a.kind != whenWeekend && p.a.kind != whenDayOff {
+			udir = tensePast
+		}
+		ia, ok := resolveWhen(p.a, ref, udir)
+		if !ok {
 			return dateInterval{}, false
+		}
+		if ia.end.Before(ref) {
+			ia.endOnly = true
+			return ia, true
 		}
 		return dateInterval{start: ref, end: ia.end, gran: GranSpan, approx: ia.approx}, true
 	case opDuration:
-		if dir == tenseFuture && !p.back {
+		if (dir == tenseFuture || dir == tensePresent) && !p.back {
 			return dateInterval{start: ref, end: addUnits(ref, p.n, p.timeUnit), gran: GranSpan, approx: p.approx}, true
 		}
 		return dateInterval{start: addUnits(ref, -p.n, p.timeUnit), end: ref, gran: GranSpan, approx: p.approx}, true
@@ -557,11 +680,16 @@ func (p timePhrase) granularity() Granularity {
 		return GranMonth
 	case whenYear:
 		return GranYear
-	case whenWeekday, whenDayOff:
+	case whenWeekday, whenDayOff, whenHoliday:
 		return GranDay
 	case whenWeekend:
 		return GranSpan
-	case whenUnitOff, whenAgo:
+	case whenAgo:
+		if p.a.timeUnit == unitDecade || p.a.approx {
+			return GranSpan
+		}
+		return unitGranularity(p.a.timeUnit)
+	case whenUnitOff:
 		return unitGranularity(p.a.timeUnit)
 	}
 	return GranDay

@@ -193,6 +193,7 @@ const (
 	whenUnitOff                     // this/last/next week, month, year
 	whenWeekend                     // the weekend
 	whenAgo                         // N units ago
+	whenHoliday                     // a named day: Good Friday, Christmas Day
 )
 
 // timeRef is one time reference, before resolution.
@@ -211,6 +212,9 @@ type timeRef struct {
 	timeUnit timeUnit
 	approx   bool
 	needsRef bool // resolving it needs the publication date
+	holiday  int  // index into holidays (whenHoliday)
+	yrel     int8 // "March last year" (-1), "this year" (0), "next year" (+1); with hasYrel
+	hasYrel  bool
 }
 
 // phraseOp says how a phrase's references combine.
@@ -236,6 +240,8 @@ type timePhrase struct {
 	back bool
 	// futureOnly: an expression only in a future sentence ("in three weeks")
 	futureOnly bool
+	// notPast: an expression anchored to publication unless its clause is past ("over the next year")
+	notPast bool
 	// first and last token indexes (inclusive) of the expression
 	from, to int
 }
@@ -533,6 +539,19 @@ func (s *dateScanner) yearTail(i, y int) (int, int, bool) {
 // parseWordFirst reads forms that begin with a word.
 func (s *dateScanner) parseWordFirst(i int) (int, timeRef, bool) {
 	w0 := s.word(i)
+	if s.toks[i].cap {
+		if j, h, ok := s.holidayAt(i); ok {
+			w := timeRef{kind: whenHoliday, holiday: h, needsRef: true}
+			k := j
+			if s.punct(k, ",") {
+				k++
+			}
+			if y, ok := s.yearNum(k); ok {
+				w.y, w.needsRef, j = y, false, k+1
+			}
+			return j, w, true
+		}
+	}
 	// December 11[, 2024] / Dec. 11 / December 2024 / December
 	if m, abbr, ok := s.month(i); ok {
 		j := i + 1
@@ -553,6 +572,7 @@ func (s *dateScanner) parseWordFirst(i int) (int, timeRef, bool) {
 					k++
 				} else {
 					w.needsRef = true
+					k = s.relYear(k, &w)
 				}
 				if validDate(w.y, m, d) {
 					k = s.clock(k, &w)
@@ -563,13 +583,20 @@ func (s *dateScanner) parseWordFirst(i int) (int, timeRef, bool) {
 		if y, ok := s.yearNum(j); ok {
 			return j + 1, timeRef{kind: whenMonth, y: y, m: m}, true
 		}
+		w := timeRef{kind: whenMonth, m: m, needsRef: true}
+		if k := s.relYear(i+1, &w); w.hasYrel && !abbr && (m != 5 || s.prevWord(i) != "") {
+			return k, w, true // "April of last year", "September last year"
+		}
 		if !abbr && monthPreps[s.prevWord(i)] && !(m == 5 && s.prevWord(i) == "by") {
-			return i + 1, timeRef{kind: whenMonth, m: m, needsRef: true}, true
+			return i + 1, w, true
 		}
 		return i, timeRef{}, false
 	}
 	// Thursday [12 December [2024]] [night]
 	if wd, ok := weekdays[w0]; ok && s.toks[i].cap {
+		if s.weekdayName(i) {
+			return i, timeRef{}, false
+		}
 		j := i + 1
 		if s.punct(j, ",") {
 			j++
@@ -645,6 +672,34 @@ func (s *dateScanner) parseWordFirst(i int) (int, timeRef, bool) {
 		}
 	}
 	return i, timeRef{}, false
+}
+
+// relYear reads "[of] last year", "this year", "next year" after a month or
+// a day without its year, at token j, and returns the index after it.
+func (s *dateScanner) relYear(j int, w *timeRef) int {
+	k := j
+	if s.punct(k, ",") {
+		k++
+	}
+	if s.word(k) == "of" {
+		k++
+	}
+	var rel int8
+	switch s.word(k) {
+	case "last", "previous":
+		rel = -1
+	case "this":
+		rel = 0
+	case "next":
+		rel = 1
+	default:
+		return j
+	}
+	if s.word(k+1) != "year" {
+		return j
+	}
+	w.yrel, w.hasYrel = rel, true
+	return k + 2
 }
 
 // prevWord returns the lower-case word before token i, looking past a
