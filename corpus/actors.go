@@ -253,7 +253,10 @@ func mergeSightings(finds []findings, entries []AliasEntry) ([]*Actor, *actorNam
 			for k := range set {
 				roots[uf.find(idx[cands[k]])] = true
 			}
-			if len(roots) == 1 {
+			if len(roots) == 1 && isSurnameSet(c, set) && !personEvidence(c, set, cands) {
+				// "Rahman" beside "Hasim Rahman" where nothing says either is a person
+				dropped[idx[c]] = true
+			} else if len(roots) == 1 {
 				for r := range roots {
 					uf.union(idx[c], r)
 				}
@@ -299,6 +302,20 @@ func mergeSightings(finds []findings, entries []AliasEntry) ([]*Actor, *actorNam
 	}
 	assignIDs(actors)
 	return actors, nameTables(actors)
+}
+
+func isSurnameSet(c *candidate, set map[string]bool) bool {
+	return len(c.surnames) > 0 && len(set) == len(c.surnames)
+}
+
+// personEvidence reports whether a surname or the full names it stands
+// for were read as a person's somewhere in the corpus.
+func personEvidence(c *candidate, set map[string]bool, cands map[string]*candidate) bool {
+	n := c.person
+	for k := range set {
+		n += cands[k].person
+	}
+	return n > 0
 }
 
 // joinFirstWords joins a name to the one organisation whose name it

@@ -166,11 +166,11 @@ func discover(a *Article) findings {
 				continue
 			}
 			switch {
-			case s.lastTok == t.lastTok && t.person > 0 && t.org == 0 && len(t.fields) > len(s.fields):
+			case s.lastTok == t.lastTok && t.org == 0 && (t.person > 0 || looksPersonal(t.name)) && len(t.fields) > len(s.fields):
 				// "Okafor" after "Jane Okafor", "Van Rompuy" after "Herman Van Rompuy"
 				links = append(links, nameLink{s.key, t.key, linkSurname})
 			case s.multi:
-			case givenNames[s.firstTok] && s.firstTok == t.firstTok && t.person > 0 && t.org == 0:
+			case (givenNames[s.firstTok] || s.person > 0) && s.firstTok == t.firstTok && t.person > 0 && t.org == 0:
 				// "Steve" after "Steve Jobs"
 				links = append(links, nameLink{s.key, t.key, linkSurname})
 			case clips(s.firstTok, t.firstTok) && !givenNames[s.firstTok] && !places[s.key] && t.person == 0:
@@ -246,15 +246,16 @@ func inSpans(off int, spans []Span) bool {
 	return false
 }
 
-// pronounCue reads the pronoun that refers back to a name: "he", "his"
-// or "its" later in its sentence before another name, or "He"/"She"
-// opening the next sentence after the sentence's last name.
+// pronounCue reads the pronoun that refers back to a name in its own
+// clause, close by: "Klitschko used his jab", "Okafor said she", "Ford
+// said its"; or, after a name that spoke last in its sentence, "He" or
+// "She" opening the next sentence.
 func pronounCue(c nameChunk, ws []word, next int, nextSent []word) nameChunk {
-	if c.to-c.from > 3 || !personLike(ws[c.from:c.to]) || c.to-c.from == 1 && !c.speaker {
-		// a lone word must speak: "Klitschko said he …"
+	if c.to-c.from > 3 || !personLike(ws[c.from:c.to]) {
 		return c
 	}
-	for k := c.to; k < next; k++ {
+	end := min(next, c.to+4)
+	for k := c.to; k < end && plainGap(ws[k].Gap); k++ {
 		switch ws[k].lower() {
 		case "he", "she", "his", "him", "himself", "herself":
 			c.person++
@@ -264,7 +265,7 @@ func pronounCue(c nameChunk, ws []word, next int, nextSent []word) nameChunk {
 			return c
 		}
 	}
-	if next == len(ws) && len(nextSent) > 0 {
+	if c.speaker && next == len(ws) && len(nextSent) > 0 {
 		if lw := nextSent[0].lower(); lw == "he" || lw == "she" {
 			c.person++
 		}
@@ -573,6 +574,10 @@ func splitRun(text string, ws []word, i, j int, lowerSeen lowerSet) []nameChunk 
 			i++
 			continue
 		}
+		if demonyms[lw] && i+1 < j && personLike(ws[i+1:j]) && !ws[i].Possessive {
+			i++ // "American Hasim Rahman"
+			continue
+		}
 		break
 	}
 	if i >= j {
@@ -742,7 +747,7 @@ func peopleWord(lw string) bool {
 	if t := strings.TrimSuffix(lw, "s"); demonyms[t] || demonyms[strings.TrimSuffix(t, "e")] {
 		return true
 	}
-	for _, suf := range []string{"ist", "ists", "ians"} {
+	for _, suf := range []string{"ist", "ists", "ians", "eans"} {
 		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
 			return true
 		}

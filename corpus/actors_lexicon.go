@@ -82,7 +82,7 @@ college school academy hospital trust foundation institute institution associati
 parliament congress senate government administration army navy force forces guard network news times post
 telegraph guardian herald journal gazette mail tribune press broadcasting airways airlines airline motors industries
 holdings partners capital fund charity church organisation organization assembly cabinet unit team league
-confederation coalition alliance movement front council's exchange reserve treasury bureau centre center
+confederation coalition alliance movement front workers council's exchange reserve treasury bureau centre center
 laboratories labs systems technologies communications media studios pictures records energy petroleum oil
 railways railway transport constabulary prison fc ministry's commission's cooperative co-operative corps`)
 
