@@ -331,3 +331,56 @@ func BenchmarkExtractFigures(b *testing.B) {
 		ExtractFigures(a, nil, nil)
 	}
 }
+
+// BenchmarkExtractFiguresCorpus extracts the figures of a generated corpus
+// whose actors are mentioned in every article: "sources" indexes quotes and
+// mentions once (as Analyse does) and grows linearly with the corpus;
+// "per-call" passes all of them to ExtractFigures for each article, which
+// reads every mention each time and grows quadratically.
+func BenchmarkExtractFiguresCorpus(b *testing.B) {
+	for _, n := range []int{500, 2000} {
+		arts := storyCorpus(n, 8)
+		actors := benchActors(arts)
+		b.Run(fmt.Sprintf("sources/articles=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				src := NewFigureSources(nil, actors)
+				for _, a := range arts {
+					src.Extract(a)
+				}
+			}
+		})
+		b.Run(fmt.Sprintf("per-call/articles=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				for _, a := range arts {
+					ExtractFigures(a, nil, actors)
+				}
+			}
+		})
+	}
+}
+
+// benchActors makes one actor per capitalised word of the articles, with a
+// mention at each of its occurrences.
+func benchActors(arts []*Article) []*Actor {
+	byName := map[string]*Actor{}
+	var out []*Actor
+	for _, a := range arts {
+		for _, s := range a.Sentences {
+			for _, t := range figTokenize(a.Text, s.Start, s.End) {
+				if !t.capital() || len(t.text) < 4 {
+					continue
+				}
+				ac := byName[t.low]
+				if ac == nil {
+					ac = &Actor{ID: t.low, Name: t.text}
+					byName[t.low] = ac
+					out = append(out, ac)
+				}
+				ac.Mentions = append(ac.Mentions, Mention{Article: a.ID, Span: Span{t.start, t.end}})
+			}
+		}
+	}
+	return out
+}

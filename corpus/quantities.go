@@ -86,7 +86,7 @@ const (
 	maxFullBucket  = 300
 	maxWindow      = 40
 	storyBlockKeys = 3
-	maxMergeChecks = 256
+	maxMergeChecks = 64
 )
 
 // GroupQuantities groups figures from all articles into quantities and
@@ -596,25 +596,65 @@ func quantityStatus(figs []Figure, claims []int) Status {
 	}
 	agree := true
 	first := &figs[claims[0]]
-	for x, i := range claims {
+	for _, i := range claims {
 		f := &figs[i]
 		if f.Value != first.Value || f.Qualifier != first.Qualifier || !sameBound(f.Low, first.Low) || !sameBound(f.High, first.High) {
 			agree = false
 		}
-		for _, j := range claims[x+1:] {
-			g := &figs[j]
-			if g.Article == f.Article {
-				continue
-			}
-			if !overlap(f, g) {
-				return StatusConflict
-			}
-		}
+	}
+	if conflicting(figs, claims) {
+		return StatusConflict
 	}
 	if agree {
 		return StatusAgree
 	}
 	return StatusCompatible
+}
+
+// exactStatusClaims is the most claims whose pairs are all compared; in a
+// larger quantity only the claims that bound it are (see conflicting).
+const exactStatusClaims = 64
+
+// conflicting reports whether two claims of different articles cannot both
+// be true. A quantity of many claims compares only its extremes: the claims
+// with the highest lower bounds and those with the lowest upper bounds,
+// from three articles each, since any pair that does not overlap is beaten
+// by such a pair.
+func conflicting(figs []Figure, claims []int) bool {
+	check := claims
+	if len(claims) > exactStatusClaims {
+		lows := extremeClaims(figs, claims, func(f *Figure) float64 { lo, _ := f.Interval(); return -lo })
+		highs := extremeClaims(figs, claims, func(f *Figure) float64 { _, hi := f.Interval(); return hi })
+		check = append(lows, highs...)
+	}
+	for x, i := range check {
+		f := &figs[i]
+		for _, j := range check[x+1:] {
+			if g := &figs[j]; g.Article != f.Article && !overlap(f, g) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// extremeClaims returns, for the three articles whose claims score lowest
+// by key, each one's lowest-scoring claim.
+func extremeClaims(figs []Figure, claims []int, key func(*Figure) float64) []int {
+	sorted := append([]int(nil), claims...)
+	sort.SliceStable(sorted, func(a, b int) bool { return key(&figs[sorted[a]]) < key(&figs[sorted[b]]) })
+	var out []int
+	seen := map[string]bool{}
+	for _, i := range sorted {
+		if !seen[figs[i].Article] {
+			seen[figs[i].Article] = true
+			out = append(out, i)
+			if len(out) == 3 {
+				break
+			}
+		}
+	}
+	return out
 }
 
 // overlap reports whether two claims can both be true: their intervals

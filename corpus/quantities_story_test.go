@@ -154,8 +154,14 @@ func TestStoryNames(t *testing.T) {
 // its own invented names, so stories do not share names.
 func storyCorpus(n, perStory int) []*Article {
 	syll := []string{"val", "mor", "cas", "trel", "ost", "mark", "len", "ne", "hal", "den", "bra", "vik", "tor", "sun", "dal", "ker"}
-	name := func(k, salt int) string {
-		s := syll[(k+salt)%len(syll)] + syll[(k/len(syll)+3*salt)%len(syll)] + syll[(k/(len(syll)*len(syll))+salt)%len(syll)]
+	name := func(k, salt int) string { // a different name for each story and salt
+		s := syll[salt%len(syll)]
+		for x := k*8 + salt; ; x /= len(syll) {
+			s += syll[x%len(syll)]
+			if x < len(syll) {
+				break
+			}
+		}
 		return strings.ToUpper(s[:1]) + s[1:]
 	}
 	out := make([]*Article, 0, n)

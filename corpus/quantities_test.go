@@ -193,21 +193,71 @@ func TestQuantityStatus(t *testing.T) {
 	}
 }
 
+// TestConflictingLargeQuantity checks that a quantity of many claims,
+// whose extremes alone are compared, gets the verdict that comparing every
+// pair of its claims gives.
+func TestConflictingLargeQuantity(t *testing.T) {
+	seed := uint32(7)
+	rnd := func(n int) int { seed = seed*1664525 + 1013904223; return int(seed>>8) % n }
+	ptr := func(x float64) *float64 { return &x }
+	for round := 0; round < 200; round++ {
+		n := exactStatusClaims + 1 + rnd(100)
+		figs := make([]Figure, n)
+		claims := make([]int, n)
+		spread := 1 + rnd(40)
+		for i := range figs {
+			v := float64(100 + rnd(spread))
+			f := Figure{Article: fmt.Sprint("a", rnd(n/2+1)), Value: v, Precision: 0.5, Low: ptr(v), High: ptr(v)}
+			switch rnd(4) {
+			case 0:
+				f.Qualifier, f.High = QualAtLeast, nil
+			case 1:
+				f.Qualifier, f.Low = QualUpTo, ptr(0)
+			}
+			figs[i], claims[i] = f, i
+		}
+		want := false
+		for x := range figs {
+			for y := x + 1; y < n; y++ {
+				if figs[x].Article != figs[y].Article && !overlap(&figs[x], &figs[y]) {
+					want = true
+				}
+			}
+		}
+		if got := conflicting(figs, claims); got != want {
+			t.Fatalf("round %d: %d claims conflicting %v, every pair says %v", round, n, got, want)
+		}
+	}
+}
+
+// BenchmarkGroupQuantities groups the figures of generated corpora of
+// many stories (see storyCorpus) of growing size; ns/op should grow about
+// linearly with the number of articles.
 func BenchmarkGroupQuantities(b *testing.B) {
-	var arts []*Article
+	for _, n := range []int{1000, 4000, 16000} {
+		arts := storyCorpus(n, 8)
+		src := NewFigureSources(nil, nil)
+		var figs []Figure
+		for _, a := range arts {
+			figs = append(figs, src.Extract(a)...)
+		}
+		b.Run(fmt.Sprintf("articles=%d/figures=%d", n, len(figs)), func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				GroupQuantities(arts, figs)
+			}
+		})
+	}
+	// one story told by every article: the largest blocks
+	arts := storyCorpus(4000, 4000)
 	var figs []Figure
-	places := []string{"Nortia", "Sudland", "Eastmarch", "Valeria", "Ostrava", "Kellin"}
-	for i := 0; i < 2000; i++ {
-		p := places[i%len(places)]
-		a := figArticle(fmt.Sprint("a", i), fmt.Sprintf("An earthquake in %s killed at least %d people, officials said. "+
-			"More than %d people were injured and the %s council faces a £%dm budget gap. "+
-			"About %d%% of residents in %s lost power.", p, 10+i%50, 100+i%7, p, 5+i%30, 20+i%60, p))
-		arts = append(arts, a)
+	for _, a := range arts {
 		figs = append(figs, ExtractFigures(a, nil, nil)...)
 	}
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		GroupQuantities(arts, figs)
-	}
+	b.Run(fmt.Sprintf("one-story/articles=%d/figures=%d", len(arts), len(figs)), func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			GroupQuantities(arts, figs)
+		}
+	})
 }
