@@ -254,8 +254,8 @@ func mergeSightings(finds []findings, entries []AliasEntry) ([]*Actor, *actorNam
 				roots[uf.find(idx[cands[k]])] = true
 			}
 			if len(roots) == 1 && isSurnameSet(c, set) && !personEvidence(c, set, cands) {
-				// "Rahman" beside "Hasim Rahman" where nothing says either is a person
-				dropped[idx[c]] = true
+				// "Boeing" beside "Chicago-based Boeing": nothing says
+				// either is a person, so the lone word is no surname
 			} else if len(roots) == 1 {
 				for r := range roots {
 					uf.union(idx[c], r)
@@ -279,6 +279,8 @@ func mergeSightings(finds []findings, entries []AliasEntry) ([]*Actor, *actorNam
 	for i, c := range order {
 		if !c.multi && !c.acronym && c.entry == nil && strings.HasSuffix(c.key, "s") && cands[strings.TrimSuffix(c.key, "s")] != nil {
 			dropped[i] = true
+			// and a name in the plural is a thing's
+			cands[strings.TrimSuffix(c.key, "s")].product += c.count
 		}
 	}
 	joinFirstWords(order, idx, uf, dropped)
@@ -341,6 +343,9 @@ func joinFirstWords(order []*candidate, idx map[*candidate]int, uf *unionFind, d
 	for i, c := range order {
 		if c.acronym || dropped[i] || c.entry != nil || c.person > 0 || places[c.key] || givenNames[c.fields[0]] {
 			continue
+		}
+		if len(c.surnames) > 0 || len(c.clips) > 0 {
+			continue // a word that ends one name and opens another ("Air") is neither's
 		}
 		if !c.multi && (c.initial || c.common() || c.count < 2 && c.org == 0) {
 			continue
@@ -458,7 +463,7 @@ func makeActor(g []*candidate) *Actor {
 		a.Kind = KindPlace
 	case long:
 		a.Kind = KindOrganisation
-	case surname && person >= org:
+	case surname && person > 0 && person >= org:
 		a.Kind = KindPerson
 	case person > org && person > place:
 		a.Kind = KindPerson
