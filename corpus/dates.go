@@ -75,7 +75,7 @@ func TagDates(a *Article) []TimeExpr {
 				continue
 			}
 			dir := sc.phraseTense(p)
-			if p.futureOnly && dir != tenseFuture || p.notPast && dir == tensePast || sc.nowadays(p, dir) {
+			if p.futureOnly && dir != tenseFuture || p.notPast && dir == tensePast || sc.nowadays(p, dir) || sc.unanchored(p) {
 				i++
 				continue
 			}

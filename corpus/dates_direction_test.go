@@ -101,6 +101,18 @@ func TestTagDatesDirection(t *testing.T) {
 		{wed, "The Dow rose for five weeks in a row.", nil},
 		{wed, "Exports hit their lowest level in six years.", []string{"in six years=2018-12-11..2024-12-11"}},
 		{wed, "Rates will be reviewed in six months.", []string{"in six months=2024-12-11..2025-06-11"}},
+		{wed, "Within a month of the launch, sales doubled.", nil},
+		// durations run up to publication only in a present perfect
+		{wed, "He had worked at the bank for 25 years.", nil},
+		{wed, "The strike lasted for three days.", nil},
+		{wed, "She has worked at the plant for 15 years.", []string{"for 15 years=2009-12-11..2024-12-11"}},
+		{wed, "The technician's been at the plant for 37 years.", []string{"for 37 years=1987-12-11..2024-12-11"}},
+		// arranged happenings, future perfect, adverbs inside a passive
+		{wed, "A January 9 hearing has been scheduled in the bankruptcy court.", []string{"January 9=2025-01-09..2025-01-09"}},
+		{wed, "The vote was postponed until Friday.", []string{"until Friday=2024-12-11..2024-12-13"}},
+		{wed, "Analysts said a million phones will have been sold by the end of the quarter, which ends on June 26.", []string{"on June 26=2025-06-26..2025-06-26"}},
+		{wed, "The loss could grow before it is officially reported to regulators in March.", []string{"in March=2025-03-01..2025-03-31"}},
+		{wed, "The new engine is 20% more efficient than the jets in service today.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.sentence, func(t *testing.T) {

@@ -74,7 +74,8 @@ func (s *dateScanner) match(i int) (timePhrase, bool) {
 			return p, true
 		}
 	case "within":
-		if j, n, u, approx, ok := s.amount(i + 1); ok {
+		// "within a month of the launch" counts from the launch, not publication
+		if j, n, u, approx, ok := s.amount(i + 1); ok && s.word(j) != "of" {
 			return timePhrase{op: opWithin, n: n, timeUnit: u, approx: approx, from: i, to: j - 1}, true
 		}
 	}

@@ -19,8 +19,10 @@ import "strings"
 //     should, can (unless followed by "have"), "to be", "is to", "are due
 //     to", "expected to", "plans to", "aims to", "urged them to";
 //   - present: "is", "are" (not before a participle: "is accused of" is a
-//     state), "is meeting", "meets", "opens" — a scheduled happening: a bare
-//     weekday is the coming one;
+//     state), "is meeting": a bare weekday is the coming one (or the
+//     publication day), a month the nearest;
+//   - verbs of scheduled happenings in the present ("meets", "opens",
+//     "ends", "talks resume") point forward like a future;
 //   - reporting verbs in the present ("says Monday", "tells") point back: the
 //     news agencies' "X says Monday" is the day it was said.
 //
@@ -89,6 +91,14 @@ var scheduleParticiples = map[string]bool{
 	"timed": true, "booked": true, "pencilled": true, "penciled": true, "fixed": true, "staged": true,
 }
 
+// arrangedParticiples after "was", "were" or "been" say a happening was
+// arranged and is still ahead: "a hearing has been scheduled", "the vote
+// was postponed until Friday".
+var arrangedParticiples = map[string]bool{
+	"scheduled": true, "rescheduled": true, "planned": true, "slated": true, "due": true, "booked": true,
+	"pencilled": true, "penciled": true, "timed": true, "postponed": true, "adjourned": true, "deferred": true,
+}
+
 // presentVerbs are present-tense verbs of scheduled happenings: "the court
 // meets on Thursday", "talks resume on Monday".
 var presentVerbs = map[string]bool{
@@ -97,7 +107,7 @@ var presentVerbs = map[string]bool{
 	"kicks": true, "goes": true, "comes": true, "leaves": true, "gets": true, "decides": true, "sits": true,
 	"travels": true, "heads": true, "hosts": true, "faces": true, "plays": true, "takes": true, "holds": true,
 	"meet": true, "resume": true, "reconvene": true, "convene": true, "begin": true, "reopen": true,
-	"arrive": true, "testify": true, "expire": true, "gather": true, "kick": true,
+	"arrive": true, "testify": true, "expire": true, "gather": true, "kick": true, "ends": true,
 }
 
 // reportVerbs in the present tell what was said, at or before
@@ -151,6 +161,13 @@ const tenseWindow = 40
 // forward, stepping over bracketed and dashed asides), else the nearest
 // tense marker in the sentence.
 func (s *dateScanner) tenseAt(from, to int) dateTense {
+	t, _ := s.governing(from, to)
+	return t
+}
+
+// governing is tenseAt with the index of the token that decided (-1 when
+// none did).
+func (s *dateScanner) governing(from, to int) (dateTense, int) {
 	for k := from - 1; k >= 0 && k >= from-tenseWindow; k-- {
 		if j, ok := s.asideBefore(k); ok {
 			k = j
@@ -160,7 +177,7 @@ func (s *dateScanner) tenseAt(from, to int) dateTense {
 			break
 		}
 		if t, ok := s.markerCached(k); ok {
-			return t
+			return t, k
 		}
 	}
 	for k := to + 1; k < len(s.toks) && k <= to+tenseWindow; k++ {
@@ -172,7 +189,7 @@ func (s *dateScanner) tenseAt(from, to int) dateTense {
 			break
 		}
 		if t, ok := s.markerCached(k); ok {
-			return t
+			return t, k
 		}
 	}
 	return s.sentenceTense(from, to)
@@ -180,18 +197,18 @@ func (s *dateScanner) tenseAt(from, to int) dateTense {
 
 // sentenceTense is the nearest tense marker before the expression in the
 // sentence, else after it (within tenseWindow tokens), else neutral.
-func (s *dateScanner) sentenceTense(from, to int) dateTense {
+func (s *dateScanner) sentenceTense(from, to int) (dateTense, int) {
 	for k := from - 1; k >= 0 && k >= from-tenseWindow; k-- {
 		if t, ok := s.markerCached(k); ok {
-			return t
+			return t, k
 		}
 	}
 	for k := to + 1; k < len(s.toks) && k <= to+tenseWindow; k++ {
 		if t, ok := s.markerCached(k); ok {
-			return t
+			return t, k
 		}
 	}
-	return tenseNeutral
+	return tenseNeutral, -1
 }
 
 // spacedDash reports whether token k is a dash set off by spaces (" – ",
@@ -377,6 +394,10 @@ func (s *dateScanner) marker(k int) (dateTense, bool) {
 		return tenseFuture, true
 	case futureWords[w]:
 		return tenseFuture, true
+	case (w == "was" || w == "were" || w == "been") && arrangedParticiples[s.word(s.nextContent(k))]:
+		return tenseFuture, true
+	case w == "been" && s.word(k-1) == "have" && (futureWords[s.word(k-2)] || s.word(k-2) == "ll"):
+		return tenseFuture, true // "will have been sold by June 26"
 	case w == "is" || w == "are" || w == "am":
 		j := s.nextContent(k)
 		nw := s.word(j)
@@ -390,7 +411,7 @@ func (s *dateScanner) marker(k int) (dateTense, bool) {
 		}
 		return tensePresent, true
 	case presentVerbs[w] && s.subjectBefore(k):
-		return tensePresent, true
+		return tenseFuture, true // a scheduled happening: "the quarter ends on June 26"
 	case reportVerbs[w] && s.subjectBefore(k):
 		return tensePast, true
 	}
@@ -400,10 +421,49 @@ func (s *dateScanner) marker(k int) (dateTense, bool) {
 	}
 	// a participle after a form of "be" is passive: its auxiliary
 	// ("will be held", "was held", "is held") decides
-	if beForms[s.word(k-1)] || (s.word(k-1) == "not" || s.word(k-1) == "also") && beForms[s.word(k-2)] {
+	if beForms[s.word(s.prevContent(k))] {
 		return 0, false
 	}
 	return tensePast, true
+}
+
+// prevContent returns the index of the first word before k that is not a
+// negation or an adverb ("is officially reported", "was not held").
+func (s *dateScanner) prevContent(k int) int {
+	j := k - 1
+	for n := 0; n < 2; n++ {
+		w := s.word(j)
+		if w == "not" || w == "also" || w == "already" || w == "still" || w == "never" || w == "being" && beForms[s.word(j-1)] ||
+			len(w) > 4 && strings.HasSuffix(w, "ly") {
+			j--
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// perfectAt reports whether the past marker at token k belongs to a
+// present perfect ("has worked", "'s been", "have been engaging"): a
+// duration then runs up to publication. "had worked" and "worked" do not
+// say when the span ended.
+func (s *dateScanner) perfectAt(k int) bool {
+	for j, n := k-1, 0; j >= 0 && n < 4; j, n = j-1, n+1 {
+		switch w := s.word(j); w {
+		case "has", "have", "having", "ve":
+			return true
+		case "s":
+			return s.punct(j-1, "'") || s.punct(j-1, "’")
+		case "been", "not", "also", "already", "only", "just", "now", "long", "since":
+			continue
+		default:
+			if len(w) > 4 && strings.HasSuffix(w, "ly") {
+				continue
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // toInfinitive reports whether the word at j, after "to", reads as a verb:
@@ -446,7 +506,7 @@ var deadlineNouns = map[string]bool{"deadline": true, "deadlines": true, "due": 
 // clause is past, and then the nearest such date ("missed the May 10
 // deadline").
 func (s *dateScanner) phraseTense(p timePhrase) dateTense {
-	dir := s.tenseAt(p.from, p.to)
+	dir, _ := s.governing(p.from, p.to)
 	if dir == tenseFuture {
 		return dir
 	}
@@ -476,6 +536,18 @@ func (s *dateScanner) byDeadline(i int) bool {
 		}
 	}
 	return false
+}
+
+// unanchored reports whether a duration ("for 25 years") belongs to a
+// past clause that is no present perfect: "he had worked there for 25
+// years", "the strike lasted for three days" do not say when the span
+// ended, so it cannot be placed from the publication date.
+func (s *dateScanner) unanchored(p timePhrase) bool {
+	if p.op != opDuration || p.back {
+		return false
+	}
+	dir, k := s.governing(p.from, p.to)
+	return dir == tensePast && k >= 0 && !s.perfectAt(k) && s.word(k) != "ago"
 }
 
 // nowadaysAfter are nouns that make "today's" mean "nowadays": "today's
@@ -533,6 +605,12 @@ func (s *dateScanner) nowadays(p timePhrase, dir dateTense) bool {
 	}
 	if nowadaysBefore[before] {
 		if t, ok := s.markerCached(min(k, len(s.toks)-1)); !ok || t == tensePresent || k >= len(s.toks) {
+			return true
+		}
+	}
+	// a comparison with the present: "more efficient than aircraft today"
+	for j := p.from - 1; j >= 0 && j >= p.from-6 && s.toks[j].kind == tokWord; j-- {
+		if s.word(j) == "than" {
 			return true
 		}
 	}
