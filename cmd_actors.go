@@ -41,6 +41,7 @@ func runActors(e *env, args []string) int {
 	c := lookup("actors")
 	fs := newFlags(e, c)
 	asJSON := fs.Bool("json", false, `print JSON (schema 1): {"schema":1,"actors":[{id,name,short,kind,role,aliases,mentions:{article:N},quotes:[{article,text,sentence,shared_with}]}]}`)
+	all := fs.Bool("all", false, "list every actor, also those mentioned only once")
 	pos, status, ok := parseFlags(e, fs, args)
 	if !ok {
 		return status
@@ -76,7 +77,7 @@ func runActors(e *env, args []string) int {
 		printActor(e.stdout, st, actors[0])
 		return exitOK
 	}
-	printActors(e.stdout, actors)
+	printActors(e.stdout, actors, *all)
 	return exitOK
 }
 
@@ -116,15 +117,25 @@ func actorToJSON(st *corpus.Story, a *corpus.Actor) actorJSON {
 }
 
 // printActors prints one line per actor and its mentions per article.
-func printActors(w io.Writer, actors []*corpus.Actor) {
+// Unless all is set, actors mentioned only once are counted, not listed:
+// a name read once is the least certain to be an actor.
+func printActors(w io.Writer, actors []*corpus.Actor, all bool) {
 	if len(actors) == 0 {
 		fmt.Fprintln(w, "no actors found")
 		return
 	}
+	once := 0
 	for _, a := range actors {
+		if !all && len(a.Mentions) < 2 {
+			once++
+			continue
+		}
 		counts := a.MentionCounts()
 		fmt.Fprintf(w, "%s · %s · %d mentions in %d articles\n", actorTitle(a), a.Kind, len(a.Mentions), len(counts))
 		fmt.Fprintf(w, "    %s\n", articleCounts(counts, 6))
+	}
+	if once > 0 {
+		fmt.Fprintf(w, "and %d more mentioned once (--all lists them)\n", once)
 	}
 }
 

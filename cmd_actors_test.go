@@ -102,3 +102,40 @@ func TestActorsCommandErrors(t *testing.T) {
 		t.Errorf("text list: exit %d\n%s", code, out)
 	}
 }
+
+// The text list counts the actors mentioned once instead of listing them;
+// --all lists them too.
+func TestActorsCommandHidesSingletons(t *testing.T) {
+	dir := t.TempDir()
+	story := `Harborough District Council cut its grant to Shelter Point, a charity.
+
+Shelter Point director Tom Ellery said the council had given no warning. Ellery said the charity would appeal.
+
+The Harborough Gazette first reported the cut.`
+	if err := os.WriteFile(filepath.Join(dir, "h1.txt"), []byte(story), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		args          []string
+		listed, unlst []string
+	}{
+		{[]string{"actors", dir}, []string{"Tom Ellery", "Shelter Point", "more mentioned once"}, []string{"Harborough Gazette"}},
+		{[]string{"actors", "--all", dir}, []string{"Tom Ellery", "Harborough Gazette"}, []string{"more mentioned once"}},
+	}
+	for _, tt := range tests {
+		code, out, errs := runCLI(t, tt.args...)
+		if code != exitOK {
+			t.Fatalf("%v: exit %d: %s", tt.args, code, errs)
+		}
+		for _, s := range tt.listed {
+			if !strings.Contains(out, s) {
+				t.Errorf("%v: %q not in\n%s", tt.args, s, out)
+			}
+		}
+		for _, s := range tt.unlst {
+			if strings.Contains(out, s) {
+				t.Errorf("%v: %q listed in\n%s", tt.args, s, out)
+			}
+		}
+	}
+}
