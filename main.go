@@ -245,6 +245,7 @@ func loadCorpus(e *env, paths []string) (*corpus.Corpus, error) {
 	}
 	if len(paths) > 1 {
 		all.Name = fmt.Sprintf("%d paths", len(paths))
+		all.Articles = corpus.MergeDuplicates(all.Articles)
 		dedupeIDs(all.Articles)
 	}
 	reportProblems(e, all.Problems)

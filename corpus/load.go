@@ -264,21 +264,16 @@ func (l *loader) finish() (*Corpus, error) {
 	close(jobs)
 	wg.Wait()
 
-	ids := map[string]int{}
-	seen := map[[32]byte]*Article{}
+	var cleaned []*Article
 	for i, a := range arts {
 		if errs[i] != nil {
 			l.problems = append(l.problems, asLoadError(l.raws[i].Origin, errs[i]))
 			continue
 		}
-		// the same text from two files or feeds, told apart only by case,
-		// punctuation or spacing, is one article found twice
-		key := sha256.Sum256([]byte(normLine(a.Text)))
-		if first, ok := seen[key]; ok {
-			mergeDuplicate(first, a)
-			continue
-		}
-		seen[key] = a
+		cleaned = append(cleaned, a)
+	}
+	ids := map[string]int{}
+	for _, a := range MergeDuplicates(cleaned) {
 		if n := ids[a.ID]; n > 0 {
 			ids[a.ID]++
 			a.ID = fmt.Sprintf("%s~%d", a.ID, n+1)
@@ -295,6 +290,27 @@ func (l *loader) finish() (*Corpus, error) {
 		return c, ErrNoArticles
 	}
 	return c, nil
+}
+
+// MergeDuplicates returns arts with each article whose text was found
+// before left out: the same text from two files or feeds, told apart only
+// by case, punctuation or spacing, is one article found twice. The first
+// copy is kept, with the others' origins added to its Origins and the
+// metadata it lacks filled from them. Load does this for what it loads;
+// call it again when joining articles from several loads.
+func MergeDuplicates(arts []*Article) []*Article {
+	seen := map[[32]byte]*Article{}
+	out := arts[:0:0]
+	for _, a := range arts {
+		key := sha256.Sum256([]byte(normLine(a.Text)))
+		if first, ok := seen[key]; ok {
+			mergeDuplicate(first, a)
+			continue
+		}
+		seen[key] = a
+		out = append(out, a)
+	}
+	return out
 }
 
 // mergeDuplicate records dup as another origin of first and fills in

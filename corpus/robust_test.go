@@ -843,3 +843,28 @@ func BenchmarkLoadFeed(b *testing.B) {
 		}
 	}
 }
+
+func TestMergeDuplicates(t *testing.T) {
+	art := func(origin, source, text string) *Article {
+		a, err := Clean(RawArticle{ID: origin, Source: source, Text: text, Origin: origin, Markup: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	arts := []*Article{
+		art("a.txt", "", "The mayor said “yes” on Monday.\n\nWork starts soon."),
+		art("b.html", "Gazette", "The mayor said \"yes\" on Monday.\n\nWork  starts soon!"),
+		art("c.json", "Wire", "The mayor said no on Monday.\n\nWork starts soon."),
+		art("d.rss#4", "Echo", "THE MAYOR SAID ‘YES’ ON MONDAY. WORK STARTS SOON."),
+	}
+	got := MergeDuplicates(arts)
+	var summary []string
+	for _, a := range got {
+		summary = append(summary, fmt.Sprintf("%s%v(%s)", a.ID, a.Origins, a.Source))
+	}
+	want := "[a.txt[a.txt b.html d.rss#4](Gazette) c.json[c.json](Wire)]"
+	if fmt.Sprint(summary) != want {
+		t.Errorf("MergeDuplicates = %v\nwant %s", summary, want)
+	}
+}
