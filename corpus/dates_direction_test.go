@@ -56,6 +56,8 @@ func TestTagDatesDirection(t *testing.T) {
 		{wed, "Shares fell after the company was forced to suspend trading on Tuesday.", []string{"on Tuesday=2024-12-10..2024-12-10"}},
 		{wed, "The man, who is accused of stabbing a guard on Sunday, was held.", []string{"on Sunday=2024-12-08..2024-12-08"}},
 		{wed, "Due to the storm on Monday, the ferry sailed late.", []string{"on Monday=2024-12-09..2024-12-09"}},
+		{wed, "The striker agreed to a three-year deal with the club on Saturday.", []string{"on Saturday=2024-12-07..2024-12-07"}},
+		{wed, "The two sides agreed to meet again on Saturday.", []string{"on Saturday=2024-12-14..2024-12-14"}},
 		// the publication's own weekday is the publication day, either way;
 		// "last" and "next" move a week
 		{wed, "The minister will speak on Wednesday.", []string{"on Wednesday=2024-12-11..2024-12-11"}},
@@ -89,6 +91,8 @@ func TestTagDatesDirection(t *testing.T) {
 		{wed, "Workers marched on May Day.", []string{"on May Day=2024-05-01..2024-05-01"}},
 		{wed, "Shops opened on Boxing Day 2023.", []string{"on Boxing Day 2023=2023-12-26..2023-12-26"}},
 		{wed, "Families will gather on Christmas Eve.", []string{"on Christmas Eve=2024-12-24..2024-12-24"}},
+		{wed, "The club hopes to sign him by Christmas.", []string{"by Christmas=2024-12-25..2024-12-25"}},
+		{wed, "Shoppers crowded around the Christmas tree.", nil},
 		{wed, "Police prepared for the March 15 protest.", []string{"March 15=2024-03-15..2024-03-15"}},
 		// months with a relative year, open ranges, streaks and superlatives
 		{wed, "The firm bought the stake in April of last year.", []string{"in April of last year=2023-04-01..2023-04-30"}},

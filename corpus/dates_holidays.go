@@ -11,7 +11,12 @@ import "time"
 type holiday struct {
 	words []string // lower case, as tokens ("new", "year", "'", "s", "day" is written "new year's day")
 	day   func(y int) (m, d int)
+	limit bool // only as a limit, after by/before/after/until/since: "sign by Christmas"
 }
+
+// limitPreps make a lone holiday name a day: "by Christmas", "before
+// Christmas" (but "the Christmas season", "a Christmas tree" are not).
+var limitPreps = map[string]bool{"by": true, "before": true, "after": true, "until": true, "till": true, "since": true}
 
 // easter returns the month and day of Western Easter Sunday in year y
 // (the anonymous Gregorian algorithm).
@@ -75,29 +80,31 @@ func thanksgivingPlus(n int) func(int) (int, int) {
 // lists are matched on lower-case tokens, each word capitalised in the
 // text.
 var holidays = []holiday{
-	{[]string{"good", "friday"}, fromEaster(-2)},
-	{[]string{"easter", "sunday"}, fromEaster(0)},
-	{[]string{"easter", "monday"}, fromEaster(1)},
-	{[]string{"easter", "saturday"}, fromEaster(-1)},
-	{[]string{"holy", "saturday"}, fromEaster(-1)},
-	{[]string{"maundy", "thursday"}, fromEaster(-3)},
-	{[]string{"holy", "thursday"}, fromEaster(-3)},
-	{[]string{"palm", "sunday"}, fromEaster(-7)},
-	{[]string{"ash", "wednesday"}, fromEaster(-46)},
-	{[]string{"shrove", "tuesday"}, fromEaster(-47)},
-	{[]string{"fat", "tuesday"}, fromEaster(-47)},
-	{[]string{"black", "friday"}, thanksgivingPlus(1)},
-	{[]string{"cyber", "monday"}, thanksgivingPlus(4)},
-	{[]string{"thanksgiving", "day"}, nthWeekday(11, time.Thursday, 4)},
-	{[]string{"labor", "day"}, nthWeekday(9, time.Monday, 1)},
-	{[]string{"memorial", "day"}, nthWeekday(5, time.Monday, -1)},
-	{[]string{"may", "day"}, fixedDay(5, 1)},
-	{[]string{"christmas", "day"}, fixedDay(12, 25)},
-	{[]string{"christmas", "eve"}, fixedDay(12, 24)},
-	{[]string{"boxing", "day"}, fixedDay(12, 26)},
-	{[]string{"new", "year", "s", "day"}, fixedDay(1, 1)},
-	{[]string{"new", "year", "s", "eve"}, fixedDay(12, 31)},
-	{[]string{"valentine", "s", "day"}, fixedDay(2, 14)},
+	{[]string{"good", "friday"}, fromEaster(-2), false},
+	{[]string{"easter", "sunday"}, fromEaster(0), false},
+	{[]string{"easter", "monday"}, fromEaster(1), false},
+	{[]string{"easter", "saturday"}, fromEaster(-1), false},
+	{[]string{"holy", "saturday"}, fromEaster(-1), false},
+	{[]string{"maundy", "thursday"}, fromEaster(-3), false},
+	{[]string{"holy", "thursday"}, fromEaster(-3), false},
+	{[]string{"palm", "sunday"}, fromEaster(-7), false},
+	{[]string{"ash", "wednesday"}, fromEaster(-46), false},
+	{[]string{"shrove", "tuesday"}, fromEaster(-47), false},
+	{[]string{"fat", "tuesday"}, fromEaster(-47), false},
+	{[]string{"black", "friday"}, thanksgivingPlus(1), false},
+	{[]string{"cyber", "monday"}, thanksgivingPlus(4), false},
+	{[]string{"thanksgiving", "day"}, nthWeekday(11, time.Thursday, 4), false},
+	{[]string{"labor", "day"}, nthWeekday(9, time.Monday, 1), false},
+	{[]string{"memorial", "day"}, nthWeekday(5, time.Monday, -1), false},
+	{[]string{"may", "day"}, fixedDay(5, 1), false},
+	{[]string{"christmas", "day"}, fixedDay(12, 25), false},
+	{[]string{"christmas", "eve"}, fixedDay(12, 24), false},
+	{[]string{"boxing", "day"}, fixedDay(12, 26), false},
+	{[]string{"new", "year", "s", "day"}, fixedDay(1, 1), false},
+	{[]string{"new", "year", "s", "eve"}, fixedDay(12, 31), false},
+	{[]string{"valentine", "s", "day"}, fixedDay(2, 14), false},
+	{[]string{"christmas"}, fixedDay(12, 25), true},
+	{[]string{"easter"}, fromEaster(0), true},
 }
 
 // weekdayNames are words that, capitalised before a weekday, make a name
@@ -160,7 +167,7 @@ func (s *dateScanner) holidayAt(i int) (int, int, bool) {
 			}
 			j++
 		}
-		if ok {
+		if ok && (!h.limit || limitPreps[s.word(i-1)]) {
 			return j, hi, true
 		}
 	}

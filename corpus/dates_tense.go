@@ -52,6 +52,7 @@ var futureBeforeTo = map[string]bool{
 	"hoping": true, "hope": true, "likely": true, "about": true, "ready": true, "slated": true, "bound": true,
 	"agreed": true, "agrees": true, "agree": true, "decided": true, "decides": true, "want": true, "wants": true,
 	"wanted": true, "wanting": true, "needs": true, "seeks": true, "seeking": true, "seek": true, "tipped": true,
+	"looks": true, "looking": true,
 	"is": true, "are": true, "am": true, "was": true, "were": true,
 }
 
@@ -370,17 +371,14 @@ func (s *dateScanner) marker(k int) (dateTense, bool) {
 		switch {
 		case next == "be" || next == "have" && s.word(k+2) == "been":
 			return tenseFuture, true
-		case futureBeforeTo[prev] && !(prev == "due" && toDeterminers[next]) && !(beForms[prev] && !s.toInfinitive(k+1)):
+		case futureBeforeTo[prev] && s.toInfinitive(k+1):
 			return tenseFuture, true
 		case objectBeforeTo[s.word(k-2)] || objectBeforeTo[s.word(k-3)] && s.word(k-2) == "the":
 			return tenseFuture, true
 		}
 		return 0, false
-	case next == "to" && futureBeforeTo[w] && !beForms[w]:
-		if w == "due" && toDeterminers[s.word(k+2)] {
-			return 0, false
-		}
-		return tenseFuture, true
+	case next == "to" && futureBeforeTo[w] && !beForms[w] && s.toInfinitive(k+2):
+		return tenseFuture, true // "agreed to meet", not "agreed to a deal"
 	case w == "would" || modals[w]:
 		if w == "may" && s.toks[k].cap {
 			return 0, false // the month, or a name
