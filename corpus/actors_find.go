@@ -570,6 +570,9 @@ func splitRun(text string, ws []word, i, j int, lowerSeen lowerSet) []nameChunk 
 		if particles[lw] && ws[i].capital() && i+1 < j && !functionWords[lw] {
 			break // "Le Parisien", "Van Rompuy"
 		}
+		if monthDayNames[lw] && givenNames[lw] && i+1 < j && !monthDayNames[ws[i+1].lower()] {
+			break // "Jan Novak", "June Carter"
+		}
 		if functionWords[lw] || monthDayNames[lw] || connectorWords[lw] || countWord(lw) || (ws[i].Initial && lowerSeen.common(lw) && !ws[i].acronym()) {
 			i++
 			continue
@@ -910,6 +913,9 @@ func contextCues(ws []word, c nameChunk) nameChunk {
 		case prev.Possessive && prev.capital() && !places[pl] && n == 1 && !givenNames[ws[c.from].lower()]:
 			c.product++ // "Apple's Macintosh"
 		}
+	}
+	if c.to < len(ws) && plainGap(ws[c.to].Gap) && unicode.IsDigit(firstRune(ws[c.to].Text)) && !ws[c.to-1].Possessive {
+		c.product++ // "Lumio 5", "Boeing 787"
 	}
 	if n != 1 || ws[c.from].Possessive || c.to >= len(ws) || !plainGap(ws[c.to].Gap) {
 		return c

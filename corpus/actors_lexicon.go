@@ -135,7 +135,7 @@ asian-american african-american hispanic latino latina`)
 
 // givenNames is a short list of common given names: a name that starts
 // with one is a person's.
-var givenNames = wordSet(`ellen reggie wally bernie barney ted chuck hank howard marcus derek trevor warren lindsay lindsey tara
+var givenNames = wordSet(`jan june april august ellen reggie wally bernie barney ted chuck hank howard marcus derek trevor warren lindsay lindsey tara
 james john robert michael william david richard joseph thomas charles christopher daniel
 matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey
 ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank

@@ -1,0 +1,133 @@
+package corpus
+
+import "testing"
+
+// Stories written for these tests after errors seen on real news: a
+// legislature and a company with its suffix words, a street protest, a
+// product launch and a boxing match.
+var (
+	senateStory = map[string]string{
+		"s1": `The U.S. Senate voted on Tuesday to block the sale of Halvorsen Computer to a foreign buyer. Halvorsen said its board would meet on Friday.
+
+Senators from both parties said the Senate had acted to protect jobs in the U.S. and abroad. Halvorsen Computer shares fell 4 percent.
+
+The Air Force, a major Halvorsen customer, said it would review its contracts. The Atlas Composite Index (ACI) fell 2 percent, and the Atlas Composite closed at its lowest level this year.`,
+		"s2": `Halvorsen shares recovered on Wednesday. The Atlas Composite rose 1 percent. The U.S. Air Force said the air in the hangars was tested.`,
+	}
+	protestStory = map[string]string{
+		"p1": `Protesters threw Molotov cocktails at police in Lisbon on Wednesday as unions staged a general strike against the Socialist government's budget.
+
+Some demonstrators carried banners reading "Workers of the World, Stand Together" outside Parliament. Many Italians living in Lisbon joined the march to Rossio square.
+
+"The Molotov cocktails came from the back of the crowd," said 58-year-old Duarte Feliciano, a retired teacher who lives in the Lisbon suburb of Amadora.
+
+THE STRIKE HAS CLOSED EVERY SCHOOL IN THE CAPITAL, the union's statement began. The Portuguese Parliament will vote on the budget on Friday, and the Prime Minister told Parliament the cuts were unavoidable.
+
+The Euro fell against the dollar. Police said the Belem Tower and other monuments would stay closed, and Socialist deputies left Parliament early.`,
+		"p2": `Duarte Feliciano said he would march again. Police fired tear gas near the Belem Tower as protesters threw Molotov cocktails, and the Portuguese Parliament met behind closed doors.`,
+	}
+	productStory = map[string]string{
+		"l1": `Brightwell unveiled the new Lumio on Monday. Brightwell said its Lumio 5 would go on sale in June, and analysts expect Brightwell to sell ten million Lumios this year.
+
+Chief executive Nadia Ferrante said: "The Lumio is the phone our customers asked for."`,
+		"l2": `Brightwell shares rose after the Lumio launch. Rival Corvane said it would cut the price of its own phones. The Lumio 5 costs $799.`,
+	}
+	boxingStory = map[string]string{
+		"b1": `Okonkwo stopped the champion in the ninth round in Manchester on Saturday. Okonkwo used his jab to keep the champion away.
+
+"I trained for a year for this night," Okonkwo said. European Boxing Union president Jan Van Dermeulen said the fight was the best of the year, and Van Dermeulen said he would sanction a rematch.`,
+		"b2": `Okonkwo will defend the title in the spring. Promoters said Okonkwo had earned a rest.`,
+	}
+)
+
+func TestActorCues(t *testing.T) {
+	type want struct {
+		names []string // one actor under all these names
+		kind  string
+		short string // "" for any
+	}
+	tests := []struct {
+		name  string
+		texts map[string]string
+		want  []want
+		apart [][2]string
+		none  []string
+	}{
+		{
+			name:  "a legislature, a company and an index",
+			texts: senateStory,
+			want: []want{
+				{[]string{"U.S. Senate", "Senate"}, KindOrganisation, "Senate"},
+				{[]string{"Halvorsen Computer", "Halvorsen"}, KindOrganisation, ""},
+				{[]string{"Atlas Composite Index", "ACI", "Atlas Composite"}, KindOrganisation, "ACI"},
+				{[]string{"U.S."}, KindPlace, ""},
+			},
+			apart: [][2]string{{"U.S.", "U.S. Senate"}, {"U.S.", "Air Force"}},
+			none:  []string{"Air", "Senators"},
+		},
+		{
+			name:  "a street protest",
+			texts: protestStory,
+			want: []want{
+				{[]string{"Portuguese Parliament", "Parliament"}, KindOrganisation, ""},
+				{[]string{"Duarte Feliciano", "Feliciano"}, KindPerson, "Feliciano"},
+				{[]string{"Belem Tower"}, KindPlace, ""},
+				{[]string{"Amadora"}, KindPlace, ""},
+				{[]string{"Lisbon"}, KindPlace, ""},
+				{[]string{"Rossio"}, KindPlace, ""}, // "Rossio square"
+			},
+			none: []string{"Molotov", "Socialist", "Italians", "Euro", "Workers of the World", "Stand", "Police", "STRIKE", "SCHOOL"},
+		},
+		{
+			name:  "a product launch",
+			texts: productStory,
+			want: []want{
+				{[]string{"Brightwell"}, KindOrganisation, ""},
+				{[]string{"Nadia Ferrante", "Ferrante"}, KindPerson, ""},
+			},
+			none: []string{"Lumio", "Lumios", "Lumio 5"},
+		},
+		{
+			name:  "a boxing match",
+			texts: boxingStory,
+			want: []want{
+				{[]string{"Okonkwo"}, KindPerson, ""},
+				{[]string{"Jan Van Dermeulen", "Van Dermeulen"}, KindPerson, "Van Dermeulen"},
+				{[]string{"European Boxing Union"}, KindOrganisation, ""},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			actors := FindActors(storyArticles(t, tt.texts), nil)
+			for _, w := range tt.want {
+				a := actorByName(actors, w.names[0])
+				if a == nil {
+					t.Errorf("no actor %q; have %s", w.names[0], listActors(actors))
+					continue
+				}
+				for _, n := range w.names[1:] {
+					if b := actorByName(actors, n); b != a {
+						t.Errorf("%q is not grouped with %q (aliases %v; %q is %+v)", n, a.Name, a.Aliases, n, b)
+					}
+				}
+				if a.Kind != w.kind {
+					t.Errorf("%s: kind %q, want %q", a.Name, a.Kind, w.kind)
+				}
+				if w.short != "" && a.Short != w.short {
+					t.Errorf("%s: short %q, want %q", a.Name, a.Short, w.short)
+				}
+			}
+			for _, p := range tt.apart {
+				if a, b := actorByName(actors, p[0]), actorByName(actors, p[1]); a == nil || b == nil || a == b {
+					t.Errorf("%q and %q should be two actors (got %+v and %+v)", p[0], p[1], a, b)
+				}
+			}
+			for _, n := range tt.none {
+				if a := actorByName(actors, n); a != nil {
+					t.Errorf("%q should not be an actor, got %+v", n, a)
+				}
+			}
+		})
+	}
+}
