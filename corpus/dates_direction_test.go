@@ -106,6 +106,10 @@ func TestTagDatesDirection(t *testing.T) {
 		{wed, "Exports hit their lowest level in six years.", []string{"in six years=2018-12-11..2024-12-11"}},
 		{wed, "Rates will be reviewed in six months.", []string{"in six months=2024-12-11..2025-06-11"}},
 		{wed, "Within a month of the launch, sales doubled.", nil},
+		{wed, "The index last rose this fast between September and October of 2007.", []string{"between September and October of 2007=2007-09-01..2007-10-31"}},
+		{wed, "In the late 1980's the firm added a recording studio.", []string{"late 1980's=1986-01-01..1989-12-31~"}},
+		{wed, "Vinyl sales collapsed in the 1990s.", []string{"1990s=1990-01-01..1999-12-31"}},
+		{wed, "Tickets cost £1990s in the auction.", nil},
 		// durations run up to publication only in a present perfect
 		{wed, "He had worked at the bank for 25 years.", nil},
 		{wed, "The strike lasted for three days.", nil},

@@ -409,6 +409,18 @@ func resolveWhen(w timeRef, ref time.Time, dir dateTense) (dateInterval, bool) {
 		start, end = narrowPart(start, end, w.sub, unitMonth)
 		return dateInterval{start: start, end: end, gran: GranMonth, approx: w.approx}, true
 	case whenYear:
+		if w.decade {
+			start, end := calDay(w.y, 1, 1), calDay(w.y+9, 12, 31)
+			switch w.sub {
+			case 1:
+				end = calDay(w.y+3, 12, 31)
+			case 2:
+				start, end = calDay(w.y+3, 1, 1), calDay(w.y+6, 12, 31)
+			case 3:
+				start = calDay(w.y+6, 1, 1)
+			}
+			return dateInterval{start: start, end: end, gran: GranSpan, approx: w.approx}, true
+		}
 		start, end := calDay(w.y, 1, 1), calDay(w.y, 12, 31)
 		start, end = narrowPart(start, end, w.sub, unitYear)
 		return dateInterval{start: start, end: end, gran: GranYear, approx: w.approx}, true
@@ -680,6 +692,9 @@ func (p timePhrase) granularity() Granularity {
 	case whenMonth:
 		return GranMonth
 	case whenYear:
+		if p.a.decade {
+			return GranSpan
+		}
 		return GranYear
 	case whenWeekday, whenDayOff, whenHoliday:
 		return GranDay

@@ -213,6 +213,7 @@ type timeRef struct {
 	approx   bool
 	needsRef bool // resolving it needs the publication date
 	holiday  int  // index into holidays (whenHoliday)
+	decade   bool // whenYear: the ten years from y ("the 1980s")
 	yrel     int8 // "March last year" (-1), "this year" (0), "next year" (+1); with hasYrel
 	hasYrel  bool
 }
@@ -468,6 +469,14 @@ func (s *dateScanner) parseNumberFirst(i int) (int, timeRef, bool) {
 			return j, w, true
 		}
 	}
+	// a decade: "the 1980s", "the 1990's"
+	if y, ok := s.decadeNum(i); ok {
+		k := i + 1
+		if t.suffix == "" {
+			k += 2 // "1990 ' s"
+		}
+		return k, timeRef{kind: whenYear, y: y, decade: true}, true
+	}
 	// a year: 2021, "2021's"
 	if y, ok := s.yearNum(i); ok && s.yearContext(i) {
 		if s.word(i-1) == "by" && s.dimensionBefore(i-1) {
@@ -482,6 +491,28 @@ func (s *dateScanner) parseNumberFirst(i int) (int, timeRef, bool) {
 		}
 	}
 	return i, timeRef{}, false
+}
+
+// decadeNum returns the first year of a decade written at token i:
+// "1980s", or "1980's" after "the", "early", "mid" or "late".
+func (s *dateScanner) decadeNum(i int) (int, bool) {
+	t := s.toks[i]
+	if t.kind != tokNum || t.digits != 4 || t.num < 1800 || t.num > 2190 || t.num%10 != 0 {
+		return 0, false
+	}
+	if i > 0 && s.tight(i-1) && isCurrency(s.toks[i-1].low) {
+		return 0, false
+	}
+	switch {
+	case t.suffix == "s":
+		return t.num, true
+	case t.suffix == "" && s.tight(i) && (s.punct(i+1, "'") || s.punct(i+1, "’")) && s.tight(i+1) && s.word(i+2) == "s":
+		switch s.prevWord(i) {
+		case "the", "early", "mid", "late":
+			return t.num, true
+		}
+	}
+	return 0, false
 }
 
 // yearContext reports whether the four-digit number at i reads as a year:
@@ -582,6 +613,11 @@ func (s *dateScanner) parseWordFirst(i int) (int, timeRef, bool) {
 		}
 		if y, ok := s.yearNum(j); ok {
 			return j + 1, timeRef{kind: whenMonth, y: y, m: m}, true
+		}
+		if s.word(j) == "of" && !abbr { // "October of 2007"
+			if y, ok := s.yearNum(j + 1); ok {
+				return j + 2, timeRef{kind: whenMonth, y: y, m: m}, true
+			}
 		}
 		w := timeRef{kind: whenMonth, m: m, needsRef: true}
 		if k := s.relYear(i+1, &w); w.hasYrel && !abbr && (m != 5 || s.prevWord(i) != "") {
