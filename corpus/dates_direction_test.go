@@ -110,6 +110,10 @@ func TestTagDatesDirection(t *testing.T) {
 		{wed, "In the late 1980's the firm added a recording studio.", []string{"late 1980's=1986-01-01..1989-12-31~"}},
 		{wed, "Vinyl sales collapsed in the 1990s.", []string{"1990s=1990-01-01..1999-12-31"}},
 		{wed, "Tickets cost £1990s in the auction.", nil},
+		{wed, "The suit claims a breach of the 1991 agreement.", []string{"1991=1991-01-01..1991-12-31"}},
+		{wed, "The loss was 7% of GM's 2008 revenue.", []string{"2008=2008-01-01..2008-12-31"}},
+		{wed, "The hall seats the 2000 delegates.", nil},
+		{wed, "Its 1900 employees were told.", nil},
 		// durations run up to publication only in a present perfect
 		{wed, "He had worked at the bank for 25 years.", nil},
 		{wed, "The strike lasted for three days.", nil},

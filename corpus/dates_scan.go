@@ -535,7 +535,32 @@ func (s *dateScanner) yearContext(i int) bool {
 	if (s.punct(i+1, "'") || s.punct(i+1, "’")) && s.word(i+2) == "s" {
 		return true
 	}
+	if yearNouns[s.word(i+1)] && !s.toks[i+1].cap { // "the 1991 agreement", "GM's 2008 revenue"
+		switch s.word(i - 1) {
+		case "the", "a", "an", "its", "his", "her", "their", "our", "this", "that":
+			return true
+		case "s":
+			return s.punct(i-2, "'") || s.punct(i-2, "’")
+		}
+	}
 	return i == 0 && s.punct(i+1, ",")
+}
+
+// yearNouns, after "the 1991" or "GM's 2008", make the number a year:
+// they name a happening or a period, not things that are counted.
+var yearNouns = map[string]bool{
+	"agreement": true, "accord": true, "deal": true, "election": true, "elections": true, "campaign": true,
+	"season": true, "crash": true, "accident": true, "attack": true, "attacks": true, "riots": true,
+	"revolution": true, "war": true, "earthquake": true, "floods": true, "budget": true, "revenue": true,
+	"revenues": true, "sales": true, "profit": true, "profits": true, "loss": true, "results": true,
+	"report": true, "census": true, "survey": true, "law": true, "act": true, "ruling": true,
+	"decision": true, "tournament": true, "championship": true, "final": true, "model": true, "models": true,
+	"edition": true, "film": true, "album": true, "merger": true, "acquisition": true, "takeover": true,
+	"bailout": true, "recession": true, "crisis": true, "trial": true, "case": true, "contract": true,
+	"lawsuit": true, "settlement": true, "referendum": true, "summit": true, "visit": true, "tour": true,
+	"festival": true, "conference": true, "fiscal": true, "financial": true, "debut": true, "launch": true,
+	"olympics": true, "games": true, "cup": true, "vote": true, "strike": true, "protests": true,
+	"shooting": true, "murder": true, "fire": true, "storm": true, "hurricane": true, "collapse": true,
 }
 
 // dimensionBefore reports whether "by" at i joins two measures ("2880
