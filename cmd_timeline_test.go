@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -38,6 +39,7 @@ type timelineDoc struct {
 		Start         *string `json:"start"`
 		End           *string `json:"end"`
 		Certainty     string  `json:"certainty"`
+		Approximate   *bool   `json:"approximate"`
 		Sentence      string  `json:"sentence"`
 		SentenceIndex int     `json:"sentence_index"`
 	} `json:"expressions"`
@@ -181,6 +183,37 @@ func TestTimelineJSONSentences(t *testing.T) {
 			if r.SentenceIndex >= 0 && r.Sentence == "" {
 				t.Errorf("event %s: report in %s has no sentence text", e.ID, r.Article)
 			}
+		}
+	}
+}
+
+// Rough times are marked approximate in the JSON; exact ones are not, and
+// a date governed by a plan points forward from publication.
+func TestTimelineJSONApproximate(t *testing.T) {
+	dir := t.TempDir()
+	line := `{"id":"mill","published":"2010-05-05","text":"Mill to close\n\nThe mill opened three decades ago. ` +
+		`Workers have protested for nearly three years. The closure was agreed in 2009. ` +
+		`The final vote is to be held on Thursday."}` + "\n"
+	if err := os.WriteFile(filepath.Join(dir, "mill.jsonl"), []byte(line), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	doc := timelineJSONOf(t, dir)
+	want := map[string]string{
+		"three decades ago":      "1975-01-01..1984-12-31 true",
+		"for nearly three years": "2007-05-05..2010-05-05 true",
+		"in 2009":                "2009-01-01..2009-12-31 false",
+		"on Thursday":            "2010-05-06..2010-05-06 false",
+	}
+	got := map[string]string{}
+	for _, x := range doc.Expressions {
+		if x.Approximate == nil || x.Start == nil || x.End == nil {
+			t.Fatalf("expression %q lacks approximate, start or end: %+v", x.Text, x)
+		}
+		got[x.Text] = fmt.Sprintf("%s..%s %v", *x.Start, *x.End, *x.Approximate)
+	}
+	for text, w := range want {
+		if got[text] != w {
+			t.Errorf("%q: got %q, want %q (all: %v)", text, got[text], w, got)
 		}
 	}
 }
