@@ -5,17 +5,23 @@ package corpus
 //
 // Figures are compared only within a unit (GBP with GBP, people with
 // people: a USD and a EUR figure are never compared) and a measured noun's
-// class ("budget gap" = "budget shortfall" = "funding black hole"). Two
-// figures of the same article with different values are never one
-// quantity (a reporter does not contradict themself; a death toll that
-// rises within one report names two moments), nor are figures whose owners
-// ("PCS members in the Met" vs "PCS members at the Mayor's office"),
-// modifiers ("police staff" vs "civilian staff") or vote sides differ. Among
-// the rest, a pair is linked when enough evidence says it is the same thing:
-// shared owners, shared modifiers and the overlap of the words of their
-// sentences. Values never decide a grouping. Groups grow from the
-// strongest links, and a figure joins a group only if it is compatible with
-// every figure already in it.
+// class ("budget gap" = "budget shortfall" = "funding black hole"); for a
+// count of people the class is what happened to them ("people killed",
+// "people injured", "protesters"), so the dead are never compared with the
+// injured. Figures of two articles are compared only when the articles
+// tell the same story (their most repeated names are alike, see
+// quantities_story.go). Two figures of the same article with different
+// values are never one quantity (a reporter does not contradict themself; a
+// death toll that rises within one report names two moments), nor are
+// figures whose owners ("PCS members in the Met" vs "PCS members at the
+// Mayor's office"), modifiers ("police staff" vs "civilian staff"), counted
+// people ("two women killed" vs "three bank workers killed"), years or vote
+// sides differ. Among the rest, a pair is linked when enough evidence says
+// it is the same thing: shared owners, shared modifiers, the overlap of the
+// words and names of their sentences, the same place, and for counts of
+// people the likeness of their stories. Values never decide a grouping.
+// Groups grow from the strongest links, and a figure joins a group only if
+// it is compatible with every figure already in it.
 
 import (
 	"fmt"
@@ -62,6 +68,11 @@ const linkThreshold = 1.0
 // killed in another. Counts of things ("yards", "games") gain nothing: a
 // story holds many of them.
 const storyWeight = 1.0
+
+// thingStoryWeight is the evidence other figures gain from articles of one
+// story: less, since a story holds many counts of things ("yards",
+// "games") and many sums of money.
+const thingStoryWeight = 0.5
 
 // namesWeight is the evidence from the names of two figures' sentences:
 // gained when they share one, lost when they name only different ones.
@@ -456,6 +467,8 @@ func (gr *grouper) link(i, j int) (float64, bool) {
 	}
 	if f.Unit == "people" && figEventLabels[f.Head] != "" {
 		score += storyWeight * sim
+	} else {
+		score += thingStoryWeight * sim
 	}
 	score += namesWeight * float64(namesOverlap(f.Names, g.Names))
 	if gr.otherYear(f, g) || gr.otherYear(g, f) {
