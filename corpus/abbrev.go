@@ -183,18 +183,17 @@ func initialsMatch(letters []rune, ws []word) bool {
 	if len(letters) == 0 {
 		return false
 	}
-	w := []rune(strings.ToLower(ws[0].Text))
-	if connectorWords[strings.ToLower(ws[0].Text)] && initialsMatch(letters, ws[1:]) {
+	lw := ws[0].lower()
+	if connectorWords[lw] && initialsMatch(letters, ws[1:]) {
 		return true
 	}
 	// the word gives a prefix of itself of length 1..n
-	for n := 1; n <= len(w) && n <= len(letters); n++ {
-		if w[n-1] != letters[n-1] {
+	n := 0
+	for _, r := range lw {
+		if n >= len(letters) || r != letters[n] || n > 0 && !unicode.IsLetter(r) {
 			break
 		}
-		if n > 1 && !unicode.IsLetter(w[n-1]) {
-			break
-		}
+		n++
 		if initialsMatch(letters[n:], ws[1:]) {
 			return true
 		}

@@ -61,10 +61,59 @@ func (a *Actor) MentionCounts() map[string]int {
 // aliases from the text and from the corpus's alias list. Actors are
 // ordered by how often they are mentioned, most first.
 func FindActors(arts []*Article, aliases []AliasEntry) []*Actor {
+	actors, _ := findActorsQuotes(arts, aliases, false)
+	return actors
+}
+
+// FindActorsQuotes is FindActors then FindQuotes, with each article split
+// into words once for its mentions and its quotes.
+func FindActorsQuotes(arts []*Article, aliases []AliasEntry) ([]*Actor, []Quote) {
+	return findActorsQuotes(arts, aliases, true)
+}
+
+func findActorsQuotes(arts []*Article, aliases []AliasEntry, withQuotes bool) ([]*Actor, []Quote) {
 	finds := make([]findings, len(arts))
 	parallel(len(arts), func(i int) { finds[i] = discover(arts[i]) }, func(int) {})
 	actors, names := mergeSightings(finds, aliases)
-	findMentions(arts, actors, names)
+	finds = nil
+	// mentions, then quotes, article by article on the same words
+	found := make([][]foundMention, len(arts))
+	var quotes [][]Quote
+	if withQuotes {
+		quotes = make([][]Quote, len(arts))
+	}
+	parallel(len(arts), func(i int) {
+		words := articleWords(arts[i])
+		found[i] = mentionsIn(arts[i], words, actors, names)
+		if withQuotes {
+			quotes[i] = quotesIn(arts[i], words, actors, articleMentions(found[i]))
+		}
+	}, func(int) {})
+	addMentions(actors, found)
+	var qs []Quote
+	for _, q := range quotes {
+		qs = append(qs, q...)
+	}
+	if withQuotes {
+		linkQuotes(qs)
+	}
+	return rankActors(actors), qs
+}
+
+// articleMentions is one article's mentions in text order, as the quote
+// attribution reads them.
+func articleMentions(found []foundMention) []actorMention {
+	out := make([]actorMention, len(found))
+	for i, f := range found {
+		out[i] = actorMention{f.actor, f.m}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// rankActors drops the actors the texts never name and orders the rest by
+// how often they are mentioned, most first.
+func rankActors(actors []*Actor) []*Actor {
 	// a name the texts never use is no actor of this story
 	kept := actors[:0]
 	for _, a := range actors {

@@ -53,8 +53,7 @@ func benchmarkActorsQuotes(b *testing.B, n int) {
 	arts := syntheticArticles(b, n)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		actors := FindActors(arts, nil)
-		FindQuotes(arts, actors)
+		FindActorsQuotes(arts, nil)
 	}
 	b.ReportMetric(float64(n), "articles")
 }
@@ -65,6 +64,28 @@ func BenchmarkFindActorsQuotes1k(b *testing.B) { benchmarkActorsQuotes(b, 1000) 
 // BenchmarkFindActorsQuotes100k is the scale benchmark: 100,000 articles.
 // Time should grow linearly from the 1k benchmark.
 func BenchmarkFindActorsQuotes100k(b *testing.B) { benchmarkActorsQuotes(b, 100000) }
+
+// FindActorsQuotes, which splits each article into words once for its
+// mentions and its quotes, finds what FindActors and FindQuotes find.
+func TestFindActorsQuotesAgrees(t *testing.T) {
+	for _, arts := range [][]*Article{syntheticArticles(t, 40), storyArticles(t, companyStory), storyArticles(t, protestStory)} {
+		actors, quotes := FindActorsQuotes(arts, nil)
+		want := FindActors(arts, nil)
+		wantQuotes := FindQuotes(arts, want)
+		if listActors(actors) != listActors(want) {
+			t.Errorf("actors:\n%s\nwant\n%s", listActors(actors), listActors(want))
+		}
+		if len(quotes) != len(wantQuotes) || len(quotes) == 0 {
+			t.Fatalf("%d quotes, want %d", len(quotes), len(wantQuotes))
+		}
+		for i := range quotes {
+			q, w := quotes[i], wantQuotes[i]
+			if q.Text != w.Text || q.Speaker != w.Speaker || q.Article != w.Article || strings.Join(q.SharedWith, ",") != strings.Join(w.SharedWith, ",") {
+				t.Errorf("quote %d: %+v, want %+v", i, q, w)
+			}
+		}
+	}
+}
 
 // The synthetic stories are read as they are written, so the benchmark
 // measures real work.

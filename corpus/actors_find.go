@@ -83,12 +83,12 @@ func discover(a *Article) findings {
 	var links []nameLink
 	add := func(c nameChunk, ws []word) *sighting {
 		key := keyOf(ws[c.from:c.to])
-		name := nameText(a.Text, ws[c.from:c.to])
 		if key == "" {
 			return nil
 		}
 		s := byKey[key]
 		if s == nil {
+			name := nameText(a.Text, ws[c.from:c.to])
 			s = &sighting{key: key, name: name, initial: true, acronym: c.to-c.from == 1 && ws[c.from].acronym(),
 				multi: c.to-c.from > 1, firstTok: ws[c.from].lower(), lastTok: ws[c.to-1].lower(), fields: strings.Fields(key)}
 			s.lower = !s.multi && lowerSeen.written[key]
@@ -113,7 +113,7 @@ func discover(a *Article) findings {
 			s.speaker++
 		}
 		if c.honorific != "" && s.surface == "" {
-			s.surface = c.honorific + " " + name
+			s.surface = c.honorific + " " + s.name
 		}
 		if c.role != "" && len(c.role) > len(s.role) {
 			s.role = c.role
@@ -166,7 +166,7 @@ func discover(a *Article) findings {
 				continue
 			}
 			switch {
-			case s.lastTok == t.lastTok && t.org == 0 && (t.person > 0 || looksPersonal(t.name)) && len(t.fields) > len(s.fields):
+			case s.lastTok == t.lastTok && t.org == 0 && (t.person > 0 || looksPersonal(t.fields)) && len(t.fields) > len(s.fields):
 				// "Okafor" after "Jane Okafor", "Van Rompuy" after "Herman Van Rompuy"
 				links = append(links, nameLink{s.key, t.key, linkSurname})
 			case s.multi:
@@ -178,14 +178,23 @@ func discover(a *Article) findings {
 			}
 		}
 	}
+	var initials map[string][]*sighting // initials of the names an initialism may stand for
 	for _, s := range order {
 		if !s.acronym || places[s.key] {
 			continue
 		}
-		for _, t := range order {
-			// "GM" beside "General Motors", but not "U.S." beside "U.S. Senate"
-			if t.multi && t.person == 0 && !looksPersonal(t.name) && !slices.Contains(t.fields, s.key) &&
-				initialsOf(t.name) == strings.ToLower(strings.ReplaceAll(s.name, ".", "")) {
+		if initials == nil {
+			initials = map[string][]*sighting{}
+			for _, t := range order {
+				if t.multi && t.person == 0 && !looksPersonal(t.fields) {
+					k := initialsOf(t.name)
+					initials[k] = append(initials[k], t)
+				}
+			}
+		}
+		// "GM" beside "General Motors", but not "U.S." beside "U.S. Senate"
+		for _, t := range initials[strings.ReplaceAll(s.key, ".", "")] {
+			if !slices.Contains(t.fields, s.key) {
 				links = append(links, nameLink{s.key, t.key, linkInitials})
 			}
 		}
@@ -229,6 +238,9 @@ func quotedTitles(a *Article) []Span {
 			continue
 		}
 		for _, q := range quoteMarks(a.Text, p) {
+			if q.End-q.Start > 120 || !unicode.IsUpper(firstRune(a.Text[q.Start:q.End])) {
+				continue
+			}
 			if f := strings.Fields(a.Text[q.Start:q.End]); len(f) <= 12 && titleCase(f) {
 				out = append(out, q.Span)
 			}
@@ -289,7 +301,11 @@ func placePrefix(fields []string) int {
 // left out ("Ministry of Housing, Communities and Local Government").
 func nameText(text string, ws []word) string {
 	last := ws[len(ws)-1]
-	return strings.Join(strings.Fields(text[ws[0].Start:last.Start+len(last.Text)]), " ")
+	s := text[ws[0].Start : last.Start+len(last.Text)]
+	if !strings.Contains(s, "  ") && !strings.ContainsAny(s, "\n\t\r") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // insideDef reports whether a name overlaps an acronym definition, which
@@ -308,8 +324,7 @@ func insideDef(c nameChunk, ws []word, defs []acronymDef) bool {
 
 // looksPersonal reports whether a name of two plain words could be a
 // person's ("Reggie Bush"), so initials ("RB") should not be read as it.
-func looksPersonal(name string) bool {
-	f := strings.Fields(strings.ToLower(name))
+func looksPersonal(f []string) bool {
 	if len(f) != 2 {
 		return false
 	}

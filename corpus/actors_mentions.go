@@ -61,11 +61,9 @@ type foundMention struct {
 	named bool // by a name (not "the union", "the Commissioner")
 }
 
-// findMentions finds every actor's mentions, article by article in
-// parallel, and appends them to the actors in article order.
-func findMentions(arts []*Article, actors []*Actor, t *actorNames) {
-	res := make([][]foundMention, len(arts))
-	parallel(len(arts), func(i int) { res[i] = mentionsIn(arts[i], actors, t) }, func(int) {})
+// addMentions appends the mentions found in each article to their
+// actors, in article order.
+func addMentions(actors []*Actor, res [][]foundMention) {
 	learned := make([]map[string]bool, len(actors))
 	for _, r := range res {
 		for _, f := range r {
@@ -100,9 +98,8 @@ type pendingMention struct {
 }
 
 // mentionsIn finds the mentions of the actors in one article.
-func mentionsIn(a *Article, actors []*Actor, t *actorNames) []foundMention {
+func mentionsIn(a *Article, words [][]word, actors []*Actor, t *actorNames) []foundMention {
 	var pend []pendingMention
-	words := articleWords(a)
 	for si, s := range a.Sentences {
 		ws := words[si]
 		for i := 0; i < len(ws); {

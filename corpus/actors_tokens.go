@@ -79,6 +79,11 @@ func keyOf(ws []word) string {
 		return ws[0].low
 	}
 	var b strings.Builder
+	n := len(ws)
+	for _, w := range ws {
+		n += len(w.low) + 2
+	}
+	b.Grow(n)
 	for i, w := range ws {
 		if i > 0 {
 			b.WriteByte(' ')
@@ -96,9 +101,15 @@ func keyOf(ws []word) string {
 func articleWords(a *Article) [][]word {
 	buf := make([]word, 0, len(a.Text)/5+8)
 	out := make([][]word, len(a.Sentences))
+	// the article in lower case, once: each word's lower-case form is a
+	// slice of it when lower-casing kept the byte offsets
+	low := strings.ToLower(a.Text)
+	if len(low) != len(a.Text) {
+		low = ""
+	}
 	for i, s := range a.Sentences {
 		start := len(buf)
-		buf = appendWords(buf, a.Text, s)
+		buf = appendWords(buf, a.Text, low, s)
 		out[i] = buf[start:len(buf):len(buf)]
 	}
 	return out
@@ -106,11 +117,12 @@ func articleWords(a *Article) [][]word {
 
 // sentenceWords splits one sentence into words.
 func sentenceWords(text string, s Sentence) []word {
-	return appendWords(make([]word, 0, (s.End-s.Start)/5+4), text, s)
+	return appendWords(make([]word, 0, (s.End-s.Start)/5+4), text, "", s)
 }
 
-// appendWords appends the words of sentence s to out.
-func appendWords(out []word, text string, s Sentence) []word {
+// appendWords appends the words of sentence s to out. low is text in
+// lower case with the same byte offsets, or "" when there is none.
+func appendWords(out []word, text, low string, s Sentence) []word {
 	first := len(out)
 	i := s.Start
 	prevEnd := s.Start
@@ -171,7 +183,16 @@ func appendWords(out []word, text string, s Sentence) []word {
 			w.Initial = true
 		}
 		if w.Text != "" {
-			w.low = lowerWord(w.Text)
+			switch {
+			case strings.Contains(w.Text, "’"):
+				w.low = lowerWord(w.Text)
+			case !hasUpper(w.Text):
+				w.low = w.Text
+			case low != "":
+				w.low = low[w.Start : w.Start+len(w.Text)]
+			default:
+				w.low = lowerWord(w.Text)
+			}
 			out = append(out, w)
 		}
 		prevEnd = w.End

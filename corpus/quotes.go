@@ -38,7 +38,7 @@ func FindQuotes(arts []*Article, actors []*Actor) []Quote {
 	byArticle := mentionsByArticle(actors)
 	res := make([][]Quote, len(arts))
 	parallel(len(arts), func(i int) {
-		res[i] = quotesIn(arts[i], actors, byArticle[arts[i].ID])
+		res[i] = quotesIn(arts[i], nil, actors, byArticle[arts[i].ID])
 	}, func(int) {})
 	var out []Quote
 	for _, r := range res {
@@ -196,7 +196,7 @@ type quoteContext struct {
 	a        *Article
 	actors   []*Actor
 	mentions []actorMention
-	words    [][]word // per sentence, made when first needed
+	words    [][]word // per sentence, made when first needed if not given
 	// the organisation the article's unnamed spokespeople last spoke for,
 	// and where they last spoke
 	spokesOrg int
@@ -204,8 +204,8 @@ type quoteContext struct {
 }
 
 // quotesIn finds and attributes the quotes of one article.
-func quotesIn(a *Article, actors []*Actor, mentions []actorMention) []Quote {
-	qc := &quoteContext{a: a, actors: actors, mentions: mentions, spokesOrg: -1, spokesAt: -1}
+func quotesIn(a *Article, words [][]word, actors []*Actor, mentions []actorMention) []Quote {
+	qc := &quoteContext{a: a, words: words, actors: actors, mentions: mentions, spokesOrg: -1, spokesAt: -1}
 	var out []Quote
 	lastSpeaker, lastPara := -1, -10
 	for pi, p := range a.Paragraphs {
@@ -338,7 +338,10 @@ func (qc *quoteContext) before(q quoted, prevEnd int) (int, string) {
 	}
 	verb := -1
 	for i, w := range ws {
-		lw := strings.ToLower(strings.Trim(w, ",.:;"))
+		lw := strings.Trim(w, ",.:;")
+		if hasUpper(lw) {
+			lw = strings.ToLower(lw)
+		}
 		if speechVerbs[lw] && lw != "according" {
 			verb = i
 		}
@@ -428,10 +431,15 @@ func (qc *quoteContext) speakerIn(from, to int, tail bool) (int, string) {
 // hasSpeakerNoun reports whether a clause speaks through an unnamed
 // spokesperson, source or official.
 func hasSpeakerNoun(lc string) bool {
-	for _, w := range strings.Fields(lc) {
-		if speakerNouns[strings.Trim(w, ",.:;")] {
+	for len(lc) > 0 {
+		i := strings.IndexByte(lc, ' ')
+		if i < 0 {
+			i = len(lc)
+		}
+		if speakerNouns[strings.Trim(lc[:i], ",.:;\n")] {
 			return true
 		}
+		lc = lc[min(i+1, len(lc)):]
 	}
 	return false
 }

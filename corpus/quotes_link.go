@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Linking quotes across articles: the same words quoted by two outlets are
@@ -34,8 +35,7 @@ func linkQuotes(qs []Quote) {
 	var words [][]string
 	of := make([]int, len(qs))
 	for i, q := range qs {
-		ws := quoteWords(q.Text)
-		key := strings.Join(ws, " ")
+		key, ws := quoteWords(q.Text)
 		v, ok := variant[key]
 		if !ok {
 			v = len(words)
@@ -104,27 +104,34 @@ func linkQuotes(qs []Quote) {
 }
 
 // quoteWords is a quote's words for comparison: lower case, letters and
-// digits only, curly apostrophes made straight and then dropped.
-func quoteWords(s string) []string {
-	var out []string
+// digits only, apostrophes dropped. It returns them joined by single
+// spaces, and the words as slices of that one string.
+func quoteWords(s string) (string, []string) {
 	var b strings.Builder
-	flush := func() {
-		if b.Len() > 0 {
-			out = append(out, b.String())
-			b.Reset()
-		}
-	}
+	b.Grow(len(s))
+	space := false
 	for _, r := range s {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(unicode.ToLower(r))
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			if r < utf8.RuneSelf {
+				if 'A' <= r && r <= 'Z' {
+					r += 'a' - 'A'
+				}
+				b.WriteByte(byte(r))
+			} else {
+				b.WriteRune(unicode.ToLower(r))
+			}
 		case r == '\'' || r == '’':
 		default:
-			flush()
+			space = true
 		}
 	}
-	flush()
-	return out
+	norm := b.String()
+	return norm, strings.Fields(norm)
 }
 
 // shingleHashes hashes the overlapping runs of shingleWords words (the
