@@ -122,7 +122,23 @@ func TestTagDatesDirection(t *testing.T) {
 		// arranged happenings, future perfect, adverbs inside a passive
 		{wed, "A January 9 hearing has been scheduled in the bankruptcy court.", []string{"January 9=2025-01-09..2025-01-09"}},
 		{wed, "The vote was postponed until Friday.", []string{"until Friday=2024-12-11..2024-12-13"}},
-		{wed, "Analysts said a million phones will have been sold by the end of the quarter, which ends on June 26.", []string{"on June 26=2025-06-26..2025-06-26"}},
+		{"2024-06-12", "Analysts said a million phones will have been sold by the end of the quarter, which ends on June 26.", []string{"on June 26=2024-06-26..2024-06-26"}},
+		{"2024-06-12", "Analysts said a million phones will have been sold by June 26.", []string{"by June 26=2024-06-26..2024-06-26"}},
+		{wed, "The lab said its report will have been published by Friday.", []string{"by Friday=2024-12-13..2024-12-13"}},
+		// present tense with a calendar date: the nearest such date
+		{"2013-10-02", "On October 1 the capital hosts a seminar on elections.", []string{"On October 1=2013-10-01..2013-10-01"}},
+		// an attributive weekday takes no tense from a copula
+		{wed, "That man is now the main suspect in the Friday afternoon shooting.", []string{"Friday afternoon=2024-12-06..2024-12-06"}},
+		// a relative clause's modal does not date the clause around it
+		{wed, "Police found a box that would hold a rifle outside the flat Monday evening.", []string{"Monday evening=2024-12-09..2024-12-09"}},
+		// "am" after a clock time is no verb
+		{wed, "The driver was stopped at 1:00 am Sunday on the ring road.", []string{"Sunday=2024-12-08..2024-12-08"}},
+		// a plan that lapsed, contractions
+		{wed, "A second witness had expected to testify on Thursday.", []string{"on Thursday=2024-12-05..2024-12-05"}},
+		{wed, "The studio didn't open talks until three weeks before the film's March 23 release.", []string{"March 23=2024-03-23..2024-03-23"}},
+		{wed, "In May, thieves stole jewels that were due to be shown at a festival.", []string{"In May=2024-05-01..2024-05-31"}},
+		{wed, "She was planning to marry on Valentine's Day in 2012.", []string{"on Valentine's Day in 2012=2012-02-14..2012-02-14"}},
+		{wed, "It was the worst Patch Tuesday in years.", nil},
 		{wed, "The loss could grow before it is officially reported to regulators in March.", []string{"in March=2025-03-01..2025-03-31"}},
 		{wed, "The new engine is 20% more efficient than the jets in service today.", nil},
 	}

@@ -114,7 +114,7 @@ var weekdayNames = map[string]bool{
 	"black": true, "bloody": true, "super": true, "blue": true, "manic": true, "casual": true, "giving": true,
 	"freaky": true, "red": true, "white": true, "tragic": true, "terrible": true, "mad": true, "spy": true,
 	"low": true, "cyber": true, "good": true, "easter": true, "holy": true, "palm": true, "ash": true,
-	"maundy": true, "shrove": true, "fat": true, "great": true, "glorious": true,
+	"maundy": true, "shrove": true, "fat": true, "great": true, "glorious": true, "patch": true,
 }
 
 // weekdayTitles are capitalised words that, after a weekday, make a title:

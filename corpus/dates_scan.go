@@ -599,7 +599,7 @@ func (s *dateScanner) parseWordFirst(i int) (int, timeRef, bool) {
 		if j, h, ok := s.holidayAt(i); ok {
 			w := timeRef{kind: whenHoliday, holiday: h, needsRef: true}
 			k := j
-			if s.punct(k, ",") {
+			if s.punct(k, ",") || s.word(k) == "in" { // "Valentine's Day, 2012", "on Valentine's Day in 2012"
 				k++
 			}
 			if y, ok := s.yearNum(k); ok {

@@ -21,8 +21,8 @@ import "strings"
 //   - present: "is", "are" (not before a participle: "is accused of" is a
 //     state), "is meeting": a bare weekday is the coming one (or the
 //     publication day), a month the nearest;
-//   - verbs of scheduled happenings in the present ("meets", "opens",
-//     "ends", "talks resume") point forward like a future;
+//     verbs of scheduled happenings in the present ("meets", "opens",
+//     "ends", "talks resume") read the same way;
 //   - reporting verbs in the present ("says Monday", "tells") point back: the
 //     news agencies' "X says Monday" is the day it was said.
 //
@@ -133,6 +133,14 @@ var pastWords = map[string]bool{
 	"walked": true, "voted": true, "killed": true, "died": true, "arrested": true, "charged": true, "released": true,
 	"given": true, "taken": true, "shown": true, "seen": true, "done": true, "gone": true, "written": true,
 	"spoken": true, "broken": true, "chosen": true, "fallen": true, "driven": true, "stolen": true, "hit": true,
+	"stole": true, "hid": true, "fled": true, "wore": true, "tore": true, "swore": true, "shook": true,
+	"woke": true, "froze": true, "forgot": true, "rode": true, "rang": true, "sang": true, "sank": true,
+	"swam": true, "slid": true, "stuck": true, "swept": true, "wept": true, "slept": true, "lent": true,
+	"dealt": true, "lit": true, "laid": true, "blew": true, "withdrew": true, "overtook": true, "undertook": true,
+	"arose": true, "oversaw": true, "underwent": true, "overcame": true, "upheld": true, "withheld": true,
+	"ate": true, "hung": true, "drank": true, "shrank": true, "swung": true, "flung": true, "knelt": true,
+	"leapt": true, "misled": true, "overthrew": true, "forbade": true, "bore": true,
+	"didn": true, "wasn": true, "weren": true, "hadn": true,
 }
 
 // notPastEd are words ending in "ed" that are not past verbs.
@@ -372,16 +380,28 @@ func (s *dateScanner) marker(k int) (dateTense, bool) {
 		case next == "be" || next == "have" && s.word(k+2) == "been":
 			return tenseFuture, true
 		case futureBeforeTo[prev] && s.toInfinitive(k+1):
+			if s.word(k-2) == "had" || s.word(k-2) == "d" {
+				return tensePast, true // "had expected to testify on Thursday": a plan that lapsed
+			}
 			return tenseFuture, true
 		case objectBeforeTo[s.word(k-2)] || objectBeforeTo[s.word(k-3)] && s.word(k-2) == "the":
 			return tenseFuture, true
 		}
 		return 0, false
 	case next == "to" && futureBeforeTo[w] && !beForms[w] && s.toInfinitive(k+2):
+		if s.word(k-1) == "had" || s.word(k-1) == "d" {
+			return tensePast, true
+		}
 		return tenseFuture, true // "agreed to meet", not "agreed to a deal"
-	case w == "would" || modals[w]:
+	case w == "would" || modals[w] || w == "wouldn" || w == "shouldn" || w == "mustn":
 		if w == "may" && s.toks[k].cap {
 			return 0, false // the month, or a name
+		}
+		switch s.word(k - 1) {
+		case "that", "which", "who":
+			// "a box that would hold a shotgun": a relative clause's modal
+			// says what something can do, not when the clause happens
+			return 0, false
 		}
 		if j := s.nextContent(k); s.word(j) == "have" || s.word(j) == "ve" {
 			return tensePast, true
@@ -396,6 +416,10 @@ func (s *dateScanner) marker(k int) (dateTense, bool) {
 		return tenseFuture, true
 	case w == "been" && s.word(k-1) == "have" && (futureWords[s.word(k-2)] || s.word(k-2) == "ll"):
 		return tenseFuture, true // "will have been sold by June 26"
+	case w == "am" && k > 0 && s.toks[k-1].kind == tokNum:
+		return 0, false // "1:00 am"
+	case w == "isn" || w == "aren":
+		return tensePresent, true
 	case w == "is" || w == "are" || w == "am":
 		j := s.nextContent(k)
 		nw := s.word(j)
@@ -409,7 +433,7 @@ func (s *dateScanner) marker(k int) (dateTense, bool) {
 		}
 		return tensePresent, true
 	case presentVerbs[w] && s.subjectBefore(k):
-		return tenseFuture, true // a scheduled happening: "the quarter ends on June 26"
+		return tensePresent, true // a scheduled happening: "the museum opens on Monday"
 	case reportVerbs[w] && s.subjectBefore(k):
 		return tensePast, true
 	}
@@ -516,6 +540,14 @@ func (s *dateScanner) phraseTense(p timePhrase) dateTense {
 	}
 	if dir != tensePast && s.byDeadline(p.from) {
 		return tenseFuture
+	}
+	if dir == tensePresent && p.op == opPoint && p.a.kind == whenWeekday && p.a.bare {
+		// "the main suspect in the Friday afternoon slaying": a weekday
+		// naming a noun's time takes no tense from the copula
+		switch s.word(p.from - 1) {
+		case "the", "a", "an", "that", "its", "his", "her", "their":
+			return tenseNeutral
+		}
 	}
 	return dir
 }
