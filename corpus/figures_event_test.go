@@ -39,6 +39,7 @@ func TestExtractFiguresEvents(t *testing.T) {
 		{"Nine people were shot outside the club.", "Nine people", "shot", "people shot", "", ""},
 		{"More than 600 Palestinians have been killed so far.", "More than 600 Palestinians", "deaths", "Palestinians killed", "", "palestinian"},
 		{"As many as 20 people had been inside the bank.", "As many as 20 people", "people", "people", "", ""},
+		{"Several dozen youths hurling petrol bombs ran through the streets.", "dozen youths", "youth", "youths", "", ""}, // the youths are counted, not the bombs
 		{"The union represents 6,000 teachers in Valdoria.", "6,000 teachers", "teacher", "teachers", "", ""},
 	} {
 		t.Run(tc.text, func(t *testing.T) {

@@ -89,6 +89,9 @@ func (p *figParser) nounPhrase(k int) figNP {
 		if figAttributionVerbs[t.low] && len(words) > 0 {
 			break
 		}
+		if len(words) > 0 && strings.HasSuffix(t.low, "ing") && figNotNoun(t.low) && figCountedNoun(ts[words[len(words)-1]]) {
+			break // "youths hurling petrol bombs" counts youths
+		}
 		words = append(words, j)
 		j++
 	}

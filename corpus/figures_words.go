@@ -69,7 +69,7 @@ contractors recruits cadets agents guards inhabitants locals homeowners tenants 
 fatalities dead injured wounded hostages athletes players colleagues managers executives directors engineers
 scientists researchers experts civilian pcsos constables sailors marines fighters militants rebels gunmen
 shoppers commuters households claimants applicants graduates carers midwives paramedics surgeons consultants
-academics lecturers clergy priests bodies deaths`)
+academics lecturers clergy priests bodies deaths youths teenagers teens`)
 
 // figCountNouns are counted nouns that are not plural in form.
 var figCountNouns = wordSet(`staff people police personnel crew dead injured wounded missing aircraft sheep deer fish livestock cattle
