@@ -15,6 +15,7 @@ package corpus
 //     the article has named it.
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -381,8 +382,8 @@ func joinFirstWords(order []*candidate, idx map[*candidate]int, uf *unionFind, d
 		if len(f) < 2 || c.person > c.org || places[c.key] {
 			continue
 		}
-		if last := f[len(f)-1]; !orgWords[last] && !corporateWords[last] && !c.long {
-			continue
+		if !c.long && !slices.ContainsFunc(f, func(w string) bool { return orgWords[w] || corporateWords[w] }) {
+			continue // "Communist Party of Greece" is an organisation's name, "Boeing 787" not
 		}
 		for k := 1; k < len(f); k++ {
 			p := strings.Join(f[:k], " ")
@@ -396,7 +397,7 @@ func joinFirstWords(order []*candidate, idx map[*candidate]int, uf *unionFind, d
 		if len(c.surnames) > 0 || len(c.clips) > 0 {
 			continue // a word that ends one name and opens another ("Air") is neither's
 		}
-		if !c.multi && (c.initial || c.common() || c.count < 2 && c.org == 0) {
+		if !c.multi && (c.initial || c.common() || c.count < 2 && c.org == 0 || orgWords[c.key]) {
 			continue
 		}
 		ts := byPrefix[c.key]

@@ -24,7 +24,9 @@ Some demonstrators carried banners reading "Workers of the World, Stand Together
 THE STRIKE HAS CLOSED EVERY SCHOOL IN THE CAPITAL, the union's statement began. The Portuguese Parliament will vote on the budget on Friday, and the Prime Minister told Parliament the cuts were unavoidable.
 
 The Euro fell against the dollar. Police said the Belem Tower and other monuments would stay closed, and Socialist deputies left Parliament early.`,
-		"p2": `Duarte Feliciano said he would march again. Police fired tear gas near the Belem Tower as protesters threw Molotov cocktails, and the Portuguese Parliament met behind closed doors.`,
+		"p2": `Duarte Feliciano said he would march again. Police fired tear gas near the Belem Tower as protesters threw Molotov cocktails, and the Portuguese Parliament met behind closed doors.
+
+The Communist Party of Portugal backed the strike, and the Communist Party said it would join the next march.`,
 	}
 	productStory = map[string]string{
 		"l1": `Brightwell unveiled the new Lumio on Monday. Brightwell said its Lumio 5 would go on sale in June, and analysts expect Brightwell to sell ten million Lumios this year.
@@ -75,6 +77,7 @@ func TestActorCues(t *testing.T) {
 				{[]string{"Amadora"}, KindPlace, ""},
 				{[]string{"Lisbon"}, KindPlace, ""},
 				{[]string{"Rossio"}, KindPlace, ""}, // "Rossio square"
+				{[]string{"Communist Party", "Communist Party of Portugal"}, KindOrganisation, ""},
 			},
 			none: []string{"Molotov", "Socialist", "Italians", "Euro", "Workers of the World", "Stand", "Police", "STRIKE", "SCHOOL"},
 		},
