@@ -139,6 +139,9 @@ func TestTagDatesDirection(t *testing.T) {
 		{wed, "In May, thieves stole jewels that were due to be shown at a festival.", []string{"In May=2024-05-01..2024-05-31"}},
 		{wed, "She was planning to marry on Valentine's Day in 2012.", []string{"on Valentine's Day in 2012=2012-02-14..2012-02-14"}},
 		{wed, "It was the worst Patch Tuesday in years.", nil},
+		{"2013-04-24", "They did say that after April 29 business customers will be able to register.", []string{"April 29=2013-04-29..2013-04-29"}},
+		{"2013-09-17", "It is possible the team will deliver a so-called \"out-of-band\" update before Oct. 9.", []string{"Oct. 9=2013-10-09..2013-10-09"}},
+		{wed, "He said that on Monday the talks collapsed.", []string{"on Monday=2024-12-09..2024-12-09"}},
 		{wed, "The loss could grow before it is officially reported to regulators in March.", []string{"in March=2025-03-01..2025-03-31"}},
 		{wed, "The new engine is 20% more efficient than the jets in service today.", nil},
 	}

@@ -188,6 +188,9 @@ func (s *dateScanner) governing(from, to int) (dateTense, int) {
 		if t, ok := s.markerCached(k); ok {
 			return t, k
 		}
+		if clauseOpeners[s.word(k)] {
+			break // "they did say that after April 29 customers will register": the clause starts here
+		}
 	}
 	for k := to + 1; k < len(s.toks) && k <= to+tenseWindow; k++ {
 		if j, ok := s.asideAfter(k); ok {
@@ -220,6 +223,32 @@ func (s *dateScanner) sentenceTense(from, to int) (dateTense, int) {
 	return tenseNeutral, -1
 }
 
+// clauseOpeners start a subordinate clause: reading back from an
+// expression, the clause's verbs end at them.
+var clauseOpeners = map[string]bool{
+	"that": true, "which": true, "who": true, "whom": true, "whose": true, "where": true, "whether": true,
+	"if": true, "because": true, "although": true, "though": true, "while": true, "whereas": true,
+}
+
+// shortQuote reports whether a quotation mark at k opens (dir +1) or closes
+// (dir -1) a quote of at most five tokens ("a so-called "out-of-band"
+// update"), and returns its other mark: a quoted word, not a clause.
+func (s *dateScanner) shortQuote(k, dir int) (int, bool) {
+	if !s.quoteMark(k) {
+		return k, false
+	}
+	for j, n := k+dir, 0; j >= 0 && j < len(s.toks) && n < 6; j, n = j+dir, n+1 {
+		if s.quoteMark(j) {
+			return j, true
+		}
+	}
+	return k, false
+}
+
+func (s *dateScanner) quoteMark(k int) bool {
+	return s.punct(k, "\"") || s.punct(k, "“") || s.punct(k, "”")
+}
+
 // spacedDash reports whether token k is a dash set off by spaces (" – ",
 // " -- "), which opens or closes an aside; it returns the dash's last token.
 func (s *dateScanner) spacedDash(k int) (int, bool) {
@@ -240,6 +269,9 @@ func (s *dateScanner) spacedDash(k int) (int, bool) {
 // scan steps over it: "On Sunday, the countries -- that is, those which
 // use the euro -- had agreed".
 func (s *dateScanner) asideAfter(k int) (int, bool) {
+	if j, ok := s.shortQuote(k, 1); ok {
+		return j, true
+	}
 	end := min(len(s.toks), k+tenseWindow)
 	if s.punct(k, "(") || s.punct(k, "[") {
 		for j := k + 1; j < end; j++ {
@@ -262,6 +294,9 @@ func (s *dateScanner) asideAfter(k int) (int, bool) {
 // asideBefore is asideAfter for a backward scan: token k closes an aside;
 // it returns the aside's opening token.
 func (s *dateScanner) asideBefore(k int) (int, bool) {
+	if j, ok := s.shortQuote(k, -1); ok {
+		return j, true
+	}
 	stop := max(0, k-tenseWindow)
 	if s.punct(k, ")") || s.punct(k, "]") {
 		for j := k - 1; j >= stop; j-- {
@@ -438,7 +473,7 @@ func (s *dateScanner) marker(k int) (dateTense, bool) {
 		return tensePast, true
 	}
 	past := pastWords[w] || (len(w) > 3 && strings.HasSuffix(w, "ed") && !notPastEd[w])
-	if !past {
+	if !past || w == "called" && s.isDash(k-1) && s.word(k-2) == "so" { // "so-called" is no verb
 		return 0, false
 	}
 	// a participle after a form of "be" is passive: its auxiliary
