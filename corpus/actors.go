@@ -84,11 +84,13 @@ func findActorsQuotes(arts []*Article, aliases []AliasEntry, withQuotes bool) ([
 		quotes = make([][]Quote, len(arts))
 	}
 	parallel(len(arts), func(i int) {
-		words := articleWords(arts[i])
+		wb := wordBuffers.Get().(*wordBuffer)
+		words := wb.read(arts[i])
 		found[i] = mentionsIn(arts[i], words, actors, names)
 		if withQuotes {
 			quotes[i] = quotesIn(arts[i], words, actors, articleMentions(found[i]))
 		}
+		wordBuffers.Put(wb)
 	}, func(int) {})
 	addMentions(actors, found)
 	var qs []Quote

@@ -75,7 +75,9 @@ type nameChunk struct {
 
 // discover reads one article's names.
 func discover(a *Article) findings {
-	words := articleWords(a)
+	wb := wordBuffers.Get().(*wordBuffer)
+	defer wordBuffers.Put(wb)
+	words := wb.read(a)
 	lowerSeen := lowerWords(a, words)
 	titles := quotedTitles(a)
 	byKey := map[string]*sighting{}
@@ -88,9 +90,13 @@ func discover(a *Article) findings {
 		}
 		s := byKey[key]
 		if s == nil {
+			// the key may be a slice of the article in lower case: a copy
+			// keeps the article's words free to go
+			key = strings.Clone(key)
+			fields := strings.Fields(key)
 			name := nameText(a.Text, ws[c.from:c.to])
 			s = &sighting{key: key, name: name, initial: true, acronym: c.to-c.from == 1 && ws[c.from].acronym(),
-				multi: c.to-c.from > 1, firstTok: ws[c.from].lower(), lastTok: ws[c.to-1].lower(), fields: strings.Fields(key)}
+				multi: c.to-c.from > 1, firstTok: fields[0], lastTok: fields[len(fields)-1], fields: fields}
 			s.lower = !s.multi && lowerSeen.written[key]
 			byKey[key] = s
 			order = append(order, s)

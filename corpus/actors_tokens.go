@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -99,8 +100,32 @@ func keyOf(ws []word) string {
 // articleWords splits every sentence of a into words, one backing array
 // for the article.
 func articleWords(a *Article) [][]word {
-	buf := make([]word, 0, len(a.Text)/5+8)
-	out := make([][]word, len(a.Sentences))
+	return (&wordBuffer{}).read(a)
+}
+
+// wordBuffer holds the words of one article at a time, so that a worker
+// reading article after article reuses its arrays: the words may be read
+// until the next call of read, and nothing made from them may keep them
+// (strings cut from a word's lower-case form are cloned).
+type wordBuffer struct {
+	words []word
+	sents [][]word
+}
+
+// wordBuffers lends word buffers to the workers of FindActorsQuotes.
+var wordBuffers = sync.Pool{New: func() any { return new(wordBuffer) }}
+
+// read splits every sentence of a into words, in b's arrays.
+func (b *wordBuffer) read(a *Article) [][]word {
+	buf := b.words[:0]
+	if need := len(a.Text)/5 + 8; cap(buf) < need {
+		buf = make([]word, 0, need)
+	}
+	out := b.sents[:0]
+	if cap(out) < len(a.Sentences) {
+		out = make([][]word, len(a.Sentences))
+	}
+	out = out[:len(a.Sentences)]
 	// the article in lower case, once: each word's lower-case form is a
 	// slice of it when lower-casing kept the byte offsets
 	low := strings.ToLower(a.Text)
@@ -112,6 +137,7 @@ func articleWords(a *Article) [][]word {
 		buf = appendWords(buf, a.Text, low, s)
 		out[i] = buf[start:len(buf):len(buf)]
 	}
+	b.words, b.sents = buf, out
 	return out
 }
 
