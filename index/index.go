@@ -61,6 +61,11 @@ const (
 // batchSize is how many sentence documents go into one bleve batch.
 const batchSize = 5000
 
+// maxUnpersisted is how many batches an on-disk build lets scorch hold in
+// memory before it waits for the persister: without a bound, a persister
+// slower than the writers lets memory grow with the corpus.
+const maxUnpersisted = 4
+
 // DefaultLockTimeout is how long Build and Open wait for another process's
 // lock on an index folder before giving up with ErrLocked.
 const DefaultLockTimeout = 2 * time.Second
@@ -308,7 +313,8 @@ func removeIndex(dir string) error {
 // The articles are compared with the stored digests in this goroutine;
 // the changed ones go in chunks to batch writers, one per core, because
 // bleve builds each batch's segment on one core. Batches are not synced
-// one by one (scorch's unsafe_batch on a folder); the final batch, with
+// one by one (scorch's unsafe_batch on a folder), but at most
+// maxUnpersisted of them wait in memory for the persister; the final batch, with
 // the actors, sources and fingerprint, waits until scorch has persisted
 // it, and scorch persists snapshots in order, so everything before it is
 // on disk too.
@@ -346,6 +352,10 @@ func (ix *Index) update(ctx context.Context, st *corpus.Story, opts Options, fre
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	chunks := make(chan []articleDocs, 1)
+	var unpersisted chan struct{} // on disk: bounds the batches not yet persisted
+	if ix.dir != "" {
+		unpersisted = make(chan struct{}, maxUnpersisted)
+	}
 	errs := make(chan error, runtime.GOMAXPROCS(0))
 	var wg sync.WaitGroup
 	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
@@ -353,7 +363,7 @@ func (ix *Index) update(ctx context.Context, st *corpus.Story, opts Options, fre
 		go func() {
 			defer wg.Done()
 			for chunk := range chunks {
-				if err := ix.writeChunk(chunk); err != nil {
+				if err := ix.writeChunk(chunk, unpersisted); err != nil {
 					errs <- wrap(err)
 					cancel()
 					for range chunks {
@@ -482,7 +492,7 @@ func (ix *Index) compare(ctx context.Context, st *corpus.Story, fresh bool, chun
 
 // writeChunk indexes a chunk of articles in one batch, with their stored
 // values, so that the documents and their digests change together.
-func (ix *Index) writeChunk(chunk []articleDocs) error {
+func (ix *Index) writeChunk(chunk []articleDocs, unpersisted chan struct{}) error {
 	batch := ix.b.NewBatch()
 	for _, a := range chunk {
 		for j := range a.docs {
@@ -494,6 +504,11 @@ func (ix *Index) writeChunk(chunk []articleDocs) error {
 			batch.Delete(docID(a.id, j))
 		}
 		batch.SetInternal([]byte(keyArticlePrefix+a.id), []byte(a.value))
+	}
+	if unpersisted != nil {
+		// wait while maxUnpersisted batches are in memory only
+		unpersisted <- struct{}{}
+		batch.SetPersistedCallback(func(error) { <-unpersisted })
 	}
 	return ix.b.Batch(batch)
 }
