@@ -1,8 +1,16 @@
 package tui
 
 import (
+	"bytes"
 	"context"
+	"errors"
 	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -102,6 +110,69 @@ func searchCmd(ctx context.Context, ix *index.Index, seq int, q index.Query) tea
 		}
 		return searchResultMsg{seq: seq, query: q, results: r, err: err}
 	}
+}
+
+// exportCmd writes one view as Markdown with write into the folder named
+// by $DATELINE_EXPORT_DIR (the current directory when it is unset) under
+// a file name made of base and the time, never overwriting a file: a name
+// that is taken gets -2, -3 ….
+func exportCmd(what, base string, write func(io.Writer) error) tea.Cmd {
+	return func() tea.Msg {
+		path, err := exportFile(os.Getenv(exportDirEnv), base, time.Now(), write)
+		return exportedMsg{what: what, path: path, err: err}
+	}
+}
+
+// exportFile is exportCmd's work: it renders the document first, so a
+// failed render leaves no file, then creates the first free name.
+func exportFile(dir, base string, now time.Time, write func(io.Writer) error) (string, error) {
+	var buf bytes.Buffer
+	if err := write(&buf); err != nil {
+		return "", fmt.Errorf("export %s: %w", base, err)
+	}
+	if dir == "" {
+		dir = "."
+	}
+	stem := "dateline-" + base + "-" + now.Format("20060102-1504")
+	for n := 1; n <= 1000; n++ {
+		name := stem + ".md"
+		if n > 1 {
+			name = stem + "-" + strconv.Itoa(n) + ".md"
+		}
+		path := filepath.Join(dir, name)
+		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		if err != nil {
+			return "", fmt.Errorf("export to %s: %w", dir, err)
+		}
+		_, err = f.Write(buf.Bytes())
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			os.Remove(path)
+			return "", fmt.Errorf("export to %s: %w", path, err)
+		}
+		return shownPath(path), nil
+	}
+	return "", fmt.Errorf("export to %s: %s*.md: too many files of that name", dir, stem)
+}
+
+// shownPath is how the status line names a written file: relative to the
+// current directory when it is inside it, else absolute.
+func shownPath(path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return path
+	}
+	if wd, err := os.Getwd(); err == nil {
+		if rel, err := filepath.Rel(wd, abs); err == nil && !strings.HasPrefix(rel, "..") {
+			return "./" + filepath.ToSlash(rel)
+		}
+	}
+	return abs
 }
 
 // emit returns a command that yields msg: how a child asks the root to do

@@ -14,6 +14,7 @@ type keyMap struct {
 	Search, Open, Back        key.Binding
 	Filter, Conflicts, Facets key.Binding
 	NextMatch, PrevMatch      key.Binding
+	Export                    key.Binding
 }
 
 func newKeyMap() keyMap {
@@ -42,6 +43,7 @@ func newKeyMap() keyMap {
 		Facets:    b("f", "facets", "f"),
 		NextMatch: b("n", "next match", "n"),
 		PrevMatch: b("N", "previous match", "N"),
+		Export:    b("e", "export markdown", "e"),
 	}
 	for i, name := range tabNames {
 		n := string(rune('1' + i))

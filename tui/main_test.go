@@ -109,7 +109,7 @@ func exec(cmd tea.Cmd) []tea.Msg {
 		}
 		return out
 	case progressMsg, loadedMsg, loadFailedMsg, searchDebounceMsg, searchResultMsg,
-		openEventMsg, openActorMsg, openQuantityMsg, openReaderMsg, setFilterMsg:
+		openEventMsg, openActorMsg, openQuantityMsg, openReaderMsg, setFilterMsg, exportedMsg:
 		return []tea.Msg{msg}
 	}
 	return nil

@@ -55,3 +55,10 @@ type openReaderMsg struct {
 
 // setFilterMsg sets the actor filter ("" clears it).
 type setFilterMsg struct{ actor string }
+
+// exportedMsg says where an export was written, or why it failed.
+type exportedMsg struct {
+	what string // what was exported, in words ("the timeline")
+	path string
+	err  error
+}

@@ -234,6 +234,12 @@ func (m model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.reader = m.reader.open()
 	case setFilterMsg:
 		cmd = m.setFilter(msg.actor)
+	case exportedMsg:
+		if msg.err != nil {
+			m.status = "Export failed: " + clean(msg.err.Error())
+		} else {
+			m.status = "Exported " + msg.what + " to " + clean(msg.path)
+		}
 	default:
 		// search debounce ticks, results and the cursor's blinks
 		m.search, cmd = m.search.update(msg)
@@ -308,6 +314,7 @@ func (m model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	}
+	m.status = ""
 	var cmd tea.Cmd
 	if m.typing() && msg.Alt && msg.Type == tea.KeyRunes {
 		// esc and a key typed together arrive as alt+key: leave the box,
@@ -323,6 +330,12 @@ func (m model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m.quit()
+	case key.Matches(msg, k.Export):
+		if cmd = m.exportView(); cmd == nil {
+			m.status = "e exports the timeline, a figures comparison or an actor"
+		} else {
+			m.status = "Exporting…"
+		}
 	case key.Matches(msg, k.Help):
 		m.help.ShowAll = !m.help.ShowAll
 	case key.Matches(msg, k.Search):
@@ -447,6 +460,9 @@ func (m model) pageHelp() pageHelp {
 		case tabSources:
 			local = m.sources.helpKeys()
 		}
+	}
+	if m.canExport() {
+		local = append(local, m.keys.Export)
 	}
 	return pageHelp{k: m.keys, local: local}
 }
