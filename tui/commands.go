@@ -44,7 +44,7 @@ func (p *progressPipe) send(stage string, done, total int) {
 		return
 	}
 	select {
-	case p.ch <- progressMsg{stage: stage, done: done, total: total}:
+	case p.ch <- progressMsg{stage: stage, done: done, total: total, at: time.Now()}:
 	default:
 	}
 }

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"time"
+
 	"github.com/dateline-news/dateline/corpus"
 	"github.com/dateline-news/dateline/index"
 )
@@ -9,9 +11,12 @@ import (
 // sizes come from Bubble Tea itself.
 
 // progressMsg reports how far opening the corpus has got.
+// A stage may report no counts (done stays 0) while it works; at says
+// when the report was made, so the loading view can time the stage.
 type progressMsg struct {
 	stage       string
 	done, total int
+	at          time.Time
 }
 
 // loadedMsg carries the analysed story and its index once Open returns.

@@ -23,10 +23,12 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/progress"
+	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/muesli/termenv"
 
@@ -133,8 +135,13 @@ type model struct {
 	// loading
 	pipe        *progressPipe
 	bar         progress.Model
+	spin        spinner.Model
+	frame       int // spinner frames drawn, to move the indeterminate bar
 	stage       string
 	done, total int
+	counted     bool      // the stage has reported a count of work done
+	stageAt     time.Time // when the stage began
+	now         time.Time // the spinner's latest tick
 
 	// ready
 	c       *common
@@ -171,13 +178,14 @@ func newModel(opts Options, noColor bool) model {
 	return model{
 		opts: opts, keys: newKeyMap(), styles: styles, ctx: ctx, cancel: cancel,
 		pipe: newProgressPipe(), bar: progress.New(barOpts...), help: h,
+		spin:  spinner.New(spinner.WithSpinner(spinner.Dot), spinner.WithStyle(styles.Title)),
 		stage: "loading",
 	}
 }
 
 // Init starts opening the corpus.
 func (m model) Init() tea.Cmd {
-	return tea.Batch(openCmd(m.ctx, m.opts.Open, m.pipe), waitProgress(m.pipe))
+	return tea.Batch(openCmd(m.ctx, m.opts.Open, m.pipe), waitProgress(m.pipe), m.spin.Tick)
 }
 
 // Update handles one message: sizes, loading, keys and mouse here; the
@@ -189,8 +197,21 @@ func (m model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.layout()
 		return m, nil
 	case progressMsg:
+		if msg.stage != m.stage {
+			m.counted, m.stageAt = false, msg.at
+		}
 		m.stage, m.done, m.total = msg.stage, msg.done, msg.total
+		m.counted = m.counted || msg.done > 0
 		return m, waitProgress(m.pipe)
+	case spinner.TickMsg:
+		if m.state != stateLoading || msg.ID != m.spin.ID() {
+			return m, nil // the spinner stops once the story is open
+		}
+		var cmd tea.Cmd
+		m.spin, cmd = m.spin.Update(msg)
+		m.frame++
+		m.now = msg.Time
+		return m, cmd
 	case loadedMsg:
 		m.ready(msg.story, msg.index)
 		return m, nil
@@ -544,18 +565,7 @@ func (m model) View() string {
 	var out string
 	switch m.state {
 	case stateLoading:
-		pct := 0.0
-		if m.total > 0 {
-			pct = float64(m.done) / float64(m.total)
-		}
-		out = strings.Join([]string{
-			s.Title.Render("Dateline") + s.Muted.Render(" · ") + s.Bold.Render(clean(m.title())),
-			"",
-			stageLine(m.stage, m.done, m.total),
-			m.bar.ViewAs(pct),
-			"",
-			s.Hint.Render("q to quit"),
-		}, "\n")
+		out = m.loadingView()
 	case stateFailed:
 		text := "Could not open the corpus: " + m.err.Error()
 		lines := []string{s.Error.Render("Dateline")}
@@ -570,20 +580,6 @@ func (m model) View() string {
 		out = head + "\n" + fitLines(m.body(), m.width, bodyH) + "\n" + foot
 	}
 	return fitLines(out, m.width, m.height)
-}
-
-// stageLine says what Open is doing, in words.
-func stageLine(stage string, done, total int) string {
-	words := map[string]string{"load": "reading the files", "actors": "finding actors and quotes",
-		"dates": "placing dates", "figures": "reading figures", "index": "indexing for search", "done": "finishing"}
-	w, ok := words[stage]
-	if !ok {
-		w = clean(stage)
-	}
-	if total > 0 {
-		return fmt.Sprintf("Opening the corpus: %s (%d of %d articles)", w, done, total)
-	}
-	return "Opening the corpus: " + w + "…"
 }
 
 func (m model) body() string {

@@ -5,7 +5,9 @@ import (
 	"runtime/debug"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
@@ -283,6 +285,31 @@ func TestLoadingAndFailure(t *testing.T) {
 		if !strings.Contains(v, s) {
 			t.Errorf("loading view lacks %q:\n%s", s, v)
 		}
+	}
+	// a stage that reports no counts shows a spinner and a sweeping bar,
+	// not a bar stuck at 0%; the time in the stage shows after a second
+	at := time.Date(2026, 11, 23, 19, 0, 0, 0, time.UTC)
+	next, _ = m.Update(progressMsg{stage: "actors", done: 0, total: 200, at: at})
+	m = next.(model)
+	first := m.View()
+	for _, s := range []string{"finding actors and quotes in 200 articles…", "█"} {
+		if !strings.Contains(first, s) {
+			t.Errorf("loading view lacks %q:\n%s", s, first)
+		}
+	}
+	if strings.Contains(first, "0%") {
+		t.Errorf("a stage without counts shows a percentage:\n%s", first)
+	}
+	next, _ = m.Update(spinner.TickMsg{ID: m.spin.ID(), Time: at.Add(3 * time.Second)})
+	m = next.(model)
+	if v := m.View(); v == first || !strings.Contains(v, "3s") {
+		t.Errorf("the loading view does not move with the spinner:\n%s\nthen\n%s", first, v)
+	}
+	// counts bring the bar back
+	next, _ = m.Update(progressMsg{stage: "dates", done: 50, total: 200, at: at})
+	m = next.(model)
+	if v := m.View(); !strings.Contains(v, "25%") || !strings.Contains(v, "(50 of 200 articles)") {
+		t.Errorf("loading view after counts:\n%s", v)
 	}
 	// keys other than quit are ignored while loading
 	m = send(t, m, keys("j", "enter", "4", "/")...)

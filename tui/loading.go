@@ -1,0 +1,74 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// The loading view: what Open is doing, in words, with a progress bar
+// while a stage counts its articles, and a spinner with a bar that sweeps
+// to and fro while a stage reports no counts (finding actors runs over
+// the whole corpus at once), so a long stage never looks frozen.
+
+// loadingView draws the screen shown while the corpus opens.
+func (m model) loadingView() string {
+	s := m.styles
+	line := m.spin.View() + stageLine(m.stage, m.done, m.total, m.counted)
+	if !m.stageAt.IsZero() && m.now.Sub(m.stageAt) >= time.Second {
+		line += s.Muted.Render(" · " + m.now.Sub(m.stageAt).Truncate(time.Second).String())
+	}
+	var bar string
+	if m.counted && m.total > 0 {
+		bar = m.bar.ViewAs(float64(m.done) / float64(m.total))
+	} else {
+		bar = sweep(m.styles, m.bar.Width, m.frame)
+	}
+	return strings.Join([]string{
+		s.Title.Render("Dateline") + s.Muted.Render(" · ") + s.Bold.Render(clean(m.title())),
+		"",
+		truncate(line, m.width),
+		bar,
+		"",
+		s.Hint.Render("q to quit"),
+	}, "\n")
+}
+
+// stageWords names Open's stages in words.
+var stageWords = map[string]string{"load": "reading the files", "actors": "finding actors and quotes",
+	"dates": "placing dates", "figures": "reading figures", "index": "indexing for search", "done": "finishing"}
+
+// stageLine says what Open is doing, in words: with its count when the
+// stage has counted something, else with the size of the work when known.
+func stageLine(stage string, done, total int, counted bool) string {
+	w, ok := stageWords[stage]
+	if !ok {
+		w = clean(stage)
+	}
+	switch {
+	case counted && total > 0:
+		return fmt.Sprintf("Opening the corpus: %s (%d of %d articles)", w, done, total)
+	case total > 0:
+		return fmt.Sprintf("Opening the corpus: %s in %s…", w, plural(total, "article"))
+	}
+	return "Opening the corpus: " + w + "…"
+}
+
+// sweep draws an indeterminate progress bar of width w: a block that
+// moves to and fro across a track, one cell per frame.
+func sweep(s *Styles, w, frame int) string {
+	if w <= 0 {
+		return ""
+	}
+	block := max(w/6, 1)
+	span := w - block
+	pos := 0
+	if span > 0 {
+		pos = frame % (2 * span)
+		if pos > span {
+			pos = 2*span - pos
+		}
+	}
+	return s.Muted.Render(strings.Repeat("░", pos)) + s.Title.Render(strings.Repeat("█", block)) +
+		s.Muted.Render(strings.Repeat("░", w-pos-block))
+}
