@@ -178,6 +178,7 @@ type actorNames struct {
 	forms    map[string]int // foldName of a name → actor index; -1 when two actors share it
 	maxWords int
 	surnames map[string][]int // lower-case surname → person actors
+	surname  []string         // per actor: a person's surname in lower case
 	roles    [][]string       // per actor: role heads ("commissioner")
 	nouns    []map[string]bool
 }
@@ -279,6 +280,17 @@ func mergeSightings(finds []findings, entries []AliasEntry) ([]*Actor, *actorNam
 			}
 		}
 	}
+	// "Mark Jay Heller" and "Mark Heller", "Raymond W. Kelly" and "Raymond
+	// Kelly": a middle name or initial is no other person
+	for _, c := range order {
+		if len(c.fields) < 3 || c.org > 0 || c.acronym || c.entry != nil {
+			continue
+		}
+		o := cands[c.fields[0]+" "+lastName(c.fields)]
+		if o != nil && o != c && o.org == 0 && o.entry == nil && c.person+o.person > 0 {
+			uf.union(idx[c], idx[o])
+		}
+	}
 	// "Senate" for "U.S. Senate", "Acropolis" for "Athens Acropolis": a
 	// place before a name is no part of the name
 	for _, c := range order {
@@ -300,6 +312,9 @@ func mergeSightings(finds []findings, entries []AliasEntry) ([]*Actor, *actorNam
 		for _, set := range []map[string]bool{c.surnames, c.clips} {
 			if len(set) == 0 || c.entry != nil {
 				continue
+			}
+			if isSurnameSet(c, set) && c.org > c.person {
+				continue // "Ford" the company beside "William Clay Ford Jr."
 			}
 			roots := map[int]bool{}
 			for k := range set {
@@ -617,11 +632,26 @@ func makeActor(g []*candidate) *Actor {
 // it ("Van Rompuy" of "Herman Van Rompuy").
 func surnameOf(name string) string {
 	f := strings.Fields(name)
+	for len(f) > 2 && generational[strings.ToLower(f[len(f)-1])] {
+		f = f[:len(f)-1]
+	}
 	if n := len(f); n > 2 && particles[strings.ToLower(f[n-2])] {
 		return f[n-2] + " " + f[n-1]
 	}
 	return f[len(f)-1]
 }
+
+// lastName is the last word of a name's lower-case words that is no
+// generational suffix ("comeaux" of "arcade joseph comeaux jr.").
+func lastName(f []string) string {
+	for len(f) > 1 && generational[f[len(f)-1]] {
+		f = f[:len(f)-1]
+	}
+	return f[len(f)-1]
+}
+
+// generational suffixes end a person's name after the surname.
+var generational = wordSet(`jr jr. sr sr. ii iii iv`)
 
 func countOf(g []*candidate, name string) int {
 	for _, c := range g {

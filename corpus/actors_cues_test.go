@@ -34,6 +34,18 @@ The Communist Party of Portugal backed the strike, and the Communist Party said 
 Chief executive Nadia Ferrante said: "The Lumio is the phone our customers asked for."`,
 		"l2": `Brightwell shares rose after the Lumio launch. Rival Corvane said it would cut the price of its own phones. The Lumio 5 costs $799.`,
 	}
+	shootingStory = map[string]string{
+		"r1": `A 16-year-old Brookfield resident was shot by police on Saturday. Hundreds of Brookfield residents marched down Elm Avenue on Monday.
+
+Police Commissioner Raymond T. Okoro said the officers had acted lawfully, and Raymond Okoro promised an inquiry.
+
+Darnell Hayes Jr., the boy's uncle, said the family wanted answers. "He was a child," Hayes said. The march ended outside the courthouse in Plainview, Tex., after dark.`,
+		"r2": `Hayes said the inquiry should be independent. Brookfield police did not comment.`,
+	}
+	familyFirmStory = map[string]string{
+		"f1": `Halvorsen said its profit fell by a third. Chairman Erik Halvorsen Jr. told shareholders the company would cut costs.`,
+		"f2": `Halvorsen shares fell on Tuesday after Halvorsen said its profit had fallen.`,
+	}
 	boxingStory = map[string]string{
 		"b1": `Okonkwo stopped the champion in the ninth round in Manchester on Saturday. Okonkwo used his jab to keep the champion away.
 
@@ -89,6 +101,26 @@ func TestActorCues(t *testing.T) {
 				{[]string{"Nadia Ferrante", "Ferrante"}, KindPerson, ""},
 			},
 			none: []string{"Lumio", "Lumios", "Lumio 5"},
+		},
+		{
+			name:  "a police shooting",
+			texts: shootingStory,
+			want: []want{
+				{[]string{"Brookfield"}, KindPlace, ""},
+				{[]string{"Elm Avenue"}, KindPlace, ""},
+				{[]string{"Raymond T. Okoro", "Raymond Okoro"}, KindPerson, "Okoro"},
+				{[]string{"Darnell Hayes Jr.", "Hayes"}, KindPerson, "Hayes"},
+				{[]string{"Tex"}, KindPlace, ""}, // "Plainview, Tex."
+			},
+		},
+		{
+			name:  "a company named after its chairman",
+			texts: familyFirmStory,
+			want: []want{
+				{[]string{"Halvorsen"}, KindOrganisation, ""},
+				{[]string{"Erik Halvorsen Jr."}, KindPerson, ""},
+			},
+			apart: [][2]string{{"Halvorsen", "Erik Halvorsen Jr."}},
 		},
 		{
 			name:  "a boxing match",

@@ -96,7 +96,7 @@ func discover(a *Article) findings {
 			fields := strings.Fields(key)
 			name := nameText(a.Text, ws[c.from:c.to])
 			s = &sighting{key: key, name: name, initial: true, acronym: c.to-c.from == 1 && ws[c.from].acronym(),
-				multi: c.to-c.from > 1, firstTok: fields[0], lastTok: fields[len(fields)-1], fields: fields}
+				multi: c.to-c.from > 1, firstTok: fields[0], lastTok: lastName(fields), fields: fields}
 			s.lower = !s.multi && lowerSeen.written[key]
 			byKey[key] = s
 			order = append(order, s)
@@ -331,6 +331,9 @@ func insideDef(c nameChunk, ws []word, defs []acronymDef) bool {
 // looksPersonal reports whether a name of two plain words could be a
 // person's ("Reggie Bush"), so initials ("RB") should not be read as it.
 func looksPersonal(f []string) bool {
+	if len(f) == 3 && generational[f[2]] {
+		f = f[:2]
+	}
 	if len(f) != 2 {
 		return false
 	}
@@ -750,7 +753,7 @@ func keepChunk(ws []word, c nameChunk, lowerSeen lowerSet) bool {
 	if n == 1 {
 		w := ws[c.from]
 		lw := w.lower()
-		if functionWords[lw] || monthDayNames[lw] || demonyms[lw] || roleHeads[lw] || roleModifiers[lw] || honorifics[lw] ||
+		if functionWords[lw] || monthDayNames[strings.TrimSuffix(lw, ".")] || demonyms[lw] || roleHeads[lw] || roleModifiers[lw] || honorifics[lw] ||
 			notNames[lw] || placeWords[lw] || genericOrgNouns[lw] || peopleWord(lw) {
 			return false
 		}
@@ -790,23 +793,28 @@ func cues(text string, ws []word, c nameChunk) nameChunk {
 	switch {
 	case places[key]:
 		c.place += 3
-	case orgWords[last] || orgWords[name[0].lower()]:
+	case orgWords[last]:
 		c.org += 2
-	case placeWords[last] || placeFirstWords[name[0].lower()] && n > 1:
-		c.place += 2
+	case placeWords[last] && n > 1 || placeFirstWords[name[0].lower()] && n > 1:
+		c.place += 2 // "Church Avenue", "Gulf of Aden"
+	case orgWords[name[0].lower()]:
+		c.org += 2
 	case n > 1 && !anyOrgWord(name) && (places[name[0].lower()] || n > 2 && places[name[0].lower()+" "+name[1].lower()]):
 		c.place += 2 // "Athens Acropolis": a place in a place
 	case n == 1 && name[0].acronym():
 		c.org++
 	}
 	for _, w := range name {
-		if orgWords[w.lower()] {
+		if orgWords[w.lower()] && !(placeWords[last] && n > 1) {
 			c.org++
 			break
 		}
 	}
 	if n >= 2 && n <= 3 && givenNames[name[0].lower()] && c.org == 0 && personLike(name) {
 		c.person += 2
+	}
+	if n >= 2 && generational[last] {
+		c.person += 3 // "Darnell Hayes Jr."
 	}
 	// "near Paris", "in Troy, Michigan"
 	if c.from > 0 && n <= 2 && c.org == 0 {
@@ -886,9 +894,9 @@ func cues(text string, ws []word, c nameChunk) nameChunk {
 				c.person += 3
 			}
 		}
-		// ", a municipal worker"
-		if lw := ws[after].lower(); (lw == "a" || lw == "an") && personLike(name) {
-			for e := after + 1; e < len(ws) && e <= after+3 && plainGap(ws[e].Gap); e++ {
+		// ", a municipal worker", ", the boy's uncle"
+		if lw := ws[after].lower(); (lw == "a" || lw == "an" || lw == "the") && personLike(name) {
+			for e := after + 1; e < len(ws) && e <= after+4 && plainGap(ws[e].Gap); e++ {
 				if personNouns[ws[e].lower()] {
 					c.person += 2
 					break
@@ -896,7 +904,8 @@ func cues(text string, ws []word, c nameChunk) nameChunk {
 			}
 		}
 		// ", 45," an age
-		if unicode.IsDigit(firstRune(ws[after].Text)) && len(ws[after].Text) <= 3 && n >= 2 {
+		if unicode.IsDigit(firstRune(ws[after].Text)) && len(ws[after].Text) <= 3 && n >= 2 &&
+			after+1 < len(ws) && strings.TrimSpace(ws[after+1].Gap) == "," {
 			c.person += 2
 		}
 	}
@@ -923,8 +932,8 @@ func contextCues(ws []word, c nameChunk) nameChunk {
 		prev := ws[c.from-1]
 		pl := prev.lower()
 		switch {
-		case strings.HasSuffix(pl, "-year-old"):
-			c.person += 3
+		case strings.HasSuffix(pl, "-year-old") && !qualifiesNoun(ws, c.to):
+			c.person += 3 // but not "a 16-year-old Brooklyn resident"
 		case mediaNouns[pl] && !prev.capital():
 			c.org += 2
 		case pl == "of" && c.from > 1 && plainGap(prev.Gap) && placeNouns[ws[c.from-2].lower()] && c.org == 0:
@@ -947,15 +956,25 @@ func contextCues(ws []word, c nameChunk) nameChunk {
 		return c
 	}
 	switch {
-	case placeWords[lw]:
-		c.place += 2
-	case orgWords[lw] || genericOrgNouns[lw]:
-		c.org += 2
+	case placeWords[lw] || placeFollowers[lw]:
+		c.place += 2 // "Stadiou street", "Brooklyn residents", "Baytown police"
+	case orgFollowers[lw]:
+		c.org += 2 // "Marfin bank"
 	case speechVerbs[lw] || auxiliaries[lw] || functionWords[lw] || connectorWords[lw] || strings.HasSuffix(lw, "ed"):
 	default:
 		c.follow = strings.TrimSuffix(lw, "s")
 	}
 	return c
+}
+
+// qualifiesNoun reports whether the word at i is a lower-case noun that
+// the name before it qualifies ("Brooklyn resident"), not a verb.
+func qualifiesNoun(ws []word, i int) bool {
+	if i >= len(ws) || !plainGap(ws[i].Gap) || ws[i].capital() || !unicode.IsLetter(firstRune(ws[i].Text)) {
+		return false
+	}
+	lw := ws[i].lower()
+	return !(speechVerbs[lw] || auxiliaries[lw] || functionWords[lw] || connectorWords[lw] || strings.HasSuffix(lw, "ed"))
 }
 
 // appositiveRole tidies a role phrase read after a name: role words in

@@ -63,7 +63,7 @@ cmdr adm`)
 var roleHeads = wordSet(`secretary commissioner minister president chairman chairwoman chairperson chair director
 executive ceo cfo coo cto founder co-founder mayor governor leader head spokesperson spokesman spokeswoman
 chancellor inspector superintendent constable sergeant detective judge councillor senator congressman
-congresswoman ambassador manager editor treasurer principal dean chief officer captain commander coach
+congresswoman councilman councilwoman assemblyman assemblywoman alderman sheriff ambassador manager editor treasurer principal dean chief officer captain commander coach
 general-secretary vice-president deputy prosecutor attorney lawyer solicitor barrister campaigner analyst
 economist researcher scientist professor doctor surgeon nurse teacher minister's`)
 
@@ -73,7 +73,7 @@ var roleModifiers = wordSet(`general chief deputy assistant vice executive prime
 managing acting interim senior junior former national regional shadow county district
 assistant-general state first associate news political operating financial technology technical
 education justice defence defense interior transport environment culture trade business energy housing
-communications press media public principal lead`)
+communications press media public principal lead city`)
 
 // orgWords mark the name of an organisation.
 var orgWords = wordSet(`police union unions council ministry department office service services company corporation
@@ -89,7 +89,8 @@ railways railway transport constabulary prison fc ministry's commission's cooper
 // placeWords mark the name of a place.
 var placeWords = wordSet(`street road avenue lane square city county province region district state island islands
 river lake mountain mountains hill hills bridge airport station hall park bay valley coast sea ocean gulf
-peninsula borough town village heights beach harbour harbor canal estate palace temple tower castle
+peninsula borough town village heights beach harbour harbor canal estate springs falls creek ave ave. blvd
+rd boulevard palace temple tower castle
 monument memorial cathedral basilica stadium arena plaza cemetery boulevard`)
 
 // genericOrgNouns are lower-case heads by which a text refers back to an
@@ -114,7 +115,7 @@ told. saying adding explaining stating warning claiming arguing insisting noting
 // news names bare; a name made only of one of them is a place.
 var places = func() map[string]bool {
 	m := map[string]bool{}
-	for _, p := range strings.Split(`afghanistan|albania|algeria|argentina|armenia|australia|austria|azerbaijan|bahrain|bangladesh|belarus|belgium|bolivia|bosnia|brazil|britain|great britain|bulgaria|cambodia|cameroon|canada|chile|china|colombia|congo|croatia|cuba|cyprus|czech republic|denmark|ecuador|egypt|england|estonia|ethiopia|europe|africa|asia|america|north america|south america|latin america|middle east|finland|france|georgia|germany|ghana|greece|guatemala|haiti|honduras|hungary|iceland|india|indonesia|iran|iraq|ireland|northern ireland|israel|italy|jamaica|japan|jordan|kazakhstan|kenya|korea|north korea|south korea|kosovo|kuwait|latvia|lebanon|libya|lithuania|luxembourg|malaysia|mali|malta|mexico|moldova|mongolia|morocco|mozambique|myanmar|nepal|netherlands|new zealand|nicaragua|niger|nigeria|norway|oman|pakistan|palestine|panama|paraguay|peru|philippines|poland|portugal|qatar|romania|russia|rwanda|saudi arabia|scotland|senegal|serbia|singapore|slovakia|slovenia|somalia|south africa|spain|sri lanka|sudan|sweden|switzerland|syria|taiwan|tanzania|thailand|tunisia|turkey|uganda|ukraine|united kingdom|uk|u.k.|united states|us|u.s.|usa|u.s.a.|uruguay|uzbekistan|venezuela|vietnam|wales|yemen|zambia|zimbabwe|gaza|west bank|crimea|london|paris|berlin|madrid|rome|moscow|beijing|tokyo|delhi|new delhi|mumbai|washington|new york|new york city|los angeles|chicago|san francisco|boston|houston|toronto|sydney|melbourne|dublin|edinburgh|glasgow|cardiff|belfast|manchester|birmingham|liverpool|leeds|bristol|sheffield|newcastle|athens|istanbul|cairo|jerusalem|tel aviv|tehran|baghdad|kabul|kyiv|kiev|brussels|amsterdam|vienna|warsaw|prague|budapest|lisbon|stockholm|oslo|copenhagen|helsinki|geneva|zurich|hong kong|shanghai|seoul|bangkok|jakarta|manila|karachi|lagos|nairobi|johannesburg|cape town|rio de janeiro|sao paulo|buenos aires|mexico city|miami|atlanta|dallas|seattle|detroit|philadelphia|alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|west virginia|wisconsin|wyoming|british columbia|ontario|quebec|alberta|europe's|silicon valley|westminster|whitehall|downing street`, "|") {
+	for _, p := range strings.Split(`afghanistan|albania|algeria|argentina|armenia|australia|austria|azerbaijan|bahrain|bangladesh|belarus|belgium|bolivia|bosnia|brazil|britain|great britain|bulgaria|cambodia|cameroon|canada|chile|china|colombia|congo|croatia|cuba|cyprus|czech republic|denmark|ecuador|egypt|england|estonia|ethiopia|europe|africa|asia|america|north america|south america|latin america|middle east|finland|france|georgia|germany|ghana|greece|guatemala|haiti|honduras|hungary|iceland|india|indonesia|iran|iraq|ireland|northern ireland|israel|italy|jamaica|japan|jordan|kazakhstan|kenya|korea|north korea|south korea|kosovo|kuwait|latvia|lebanon|libya|lithuania|luxembourg|malaysia|mali|malta|mexico|moldova|mongolia|morocco|mozambique|myanmar|nepal|netherlands|new zealand|nicaragua|niger|nigeria|norway|oman|pakistan|palestine|panama|paraguay|peru|philippines|poland|portugal|qatar|romania|russia|rwanda|saudi arabia|scotland|senegal|serbia|singapore|slovakia|slovenia|somalia|south africa|spain|sri lanka|sudan|sweden|switzerland|syria|taiwan|tanzania|thailand|tunisia|turkey|uganda|ukraine|united kingdom|uk|u.k.|united states|us|u.s.|usa|u.s.a.|uruguay|uzbekistan|venezuela|vietnam|wales|yemen|zambia|zimbabwe|gaza|west bank|crimea|london|paris|berlin|madrid|rome|moscow|beijing|tokyo|delhi|new delhi|mumbai|washington|new york|new york city|los angeles|chicago|san francisco|boston|houston|toronto|sydney|melbourne|dublin|edinburgh|glasgow|cardiff|belfast|manchester|birmingham|liverpool|leeds|bristol|sheffield|newcastle|athens|istanbul|cairo|jerusalem|tel aviv|tehran|baghdad|kabul|kyiv|kiev|brussels|amsterdam|vienna|warsaw|prague|budapest|lisbon|stockholm|oslo|copenhagen|helsinki|geneva|zurich|hong kong|shanghai|seoul|bangkok|jakarta|manila|karachi|lagos|nairobi|johannesburg|cape town|rio de janeiro|sao paulo|buenos aires|mexico city|miami|atlanta|dallas|seattle|detroit|philadelphia|alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|west virginia|wisconsin|wyoming|british columbia|ontario|quebec|alberta|europe's|silicon valley|westminster|whitehall|downing street|calif|ariz|colo|conn|fla|okla|tenn|tex|minn|mich|wis|wyo|neb|nev|ark|ala|kan|ky|md|vt|n.y.|n.j.|n.c.|n.m.|s.c.|n.h.|r.i.|d.c.|w.va.|calif.|ariz.|colo.|conn.|fla.|okla.|tenn.|tex.|minn.|mich.|wis.|neb.|nev.|ark.|ala.|kan.|ky.|md.|vt.`, "|") {
 		m[p] = true
 	}
 	return m
@@ -174,6 +175,17 @@ neighbourhood neighborhood island county municipality`)
 var mediaNouns = wordSet(`newspaper newspapers daily weekly paper magazine broadcaster channel network agency
 tabloid website`)
 
+// placeFollowers, after a lone name, say it is a place's: "Brooklyn
+// residents", "Baytown police", "the teen's Brooklyn neighborhood".
+var placeFollowers = wordSet(`street streets neighborhood neighbourhood neighborhoods neighbourhoods resident
+residents apartment apartments native natives suburb suburbs district police council mayor sheriff courthouse
+home homes area teen teenager woman man`)
+
+// orgFollowers, after a lone name, say it is an organisation's: "Marfin
+// bank", "GMB union".
+var orgFollowers = wordSet(`bank union company group party airline airlines firm corporation corp inc ltd plc
+spokesman spokeswoman spokesperson executives executive shareholders shares board`)
+
 // particles open a surname or a title in lower case elsewhere but are
 // part of the name when written with a capital: "Van Rompuy", "Le
 // Parisien", "De Beers".
@@ -184,7 +196,8 @@ var particles = wordSet(`le la les el al de du da di del van von der den dos das
 var personNouns = wordSet(`worker workers resident student mother father wife husband son daughter pensioner
 employee driver owner victim witness farmer shopkeeper retiree teacher nurse doctor man woman boy girl veteran
 activist protester demonstrator survivor relative friend neighbour neighbor passenger customer fan mayor
-businessman businesswoman engineer lawyer citizen`)
+businessman businesswoman engineer lawyer citizen uncle aunt brother sister cousin grandmother grandfather
+nephew niece stepfather stepmother girlfriend boyfriend fiancé fiancee`)
 
 // auxiliaries follow a name as its verb: "Boeing has", "Ford was".
 var auxiliaries = wordSet(`is are was were has have had will would could can may might should must does did do

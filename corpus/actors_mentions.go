@@ -1,16 +1,19 @@
 package corpus
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // nameTables indexes the names of the actors for the mention pass.
 func nameTables(actors []*Actor) *actorNames {
-	t := &actorNames{forms: map[string]int{}, surnames: map[string][]int{},
+	t := &actorNames{forms: map[string]int{}, surnames: map[string][]int{}, surname: make([]string, len(actors)),
 		roles: make([][]string, len(actors)), nouns: make([]map[string]bool, len(actors))}
 	for i, a := range actors {
 		names := append([]string{a.Name, a.Short}, a.Aliases...)
 		for _, n := range names {
 			k := foldName(n)
-			if k == "" {
+			if k == "" || a.Kind == KindPerson && n == a.Short && k != foldName(a.Name) && !slices.Contains(a.Aliases, n) {
 				continue
 			}
 			if j, ok := t.forms[k]; ok && j != i {
@@ -23,8 +26,10 @@ func nameTables(actors []*Actor) *actorNames {
 			}
 		}
 		if a.Kind == KindPerson {
-			if f := strings.Fields(strings.ToLower(a.Name)); len(f) > 1 {
-				t.surnames[f[len(f)-1]] = append(t.surnames[f[len(f)-1]], i)
+			f := strings.Fields(strings.ToLower(a.Name))
+			t.surname[i] = lastName(f)
+			if len(f) > 1 {
+				t.surnames[t.surname[i]] = append(t.surnames[t.surname[i]], i)
 			}
 			for _, w := range strings.Fields(strings.ToLower(a.Role)) {
 				if roleHeads[w] || roleModifiers[w] {
@@ -49,6 +54,20 @@ func nameTables(actors []*Actor) *actorNames {
 		}
 		if len(nouns) > 0 {
 			t.nouns[i] = nouns
+		}
+	}
+	// a person's surname is a form of the person unless it is another
+	// actor's own name ("Ford" the company beside "William Clay Ford
+	// Jr."): the article then says which it means
+	for i, a := range actors {
+		if a.Kind != KindPerson || t.surname[i] == "" {
+			continue
+		}
+		k := foldName(a.Short)
+		if j, ok := t.forms[k]; !ok {
+			t.forms[k] = i
+		} else if j != i && j >= 0 && actors[j].Kind == KindPerson {
+			t.forms[k] = -1
 		}
 	}
 	return t
@@ -160,8 +179,7 @@ func mentionsIn(a *Article, words [][]word, actors []*Actor, t *actorNames) []fo
 		if p.actor < 0 || p.surname != "" || actors[p.actor].Kind != KindPerson {
 			continue
 		}
-		f := strings.Fields(strings.ToLower(actors[p.actor].Name))
-		sn := f[len(f)-1]
+		sn := t.surname[p.actor]
 		if j, ok := local[sn]; ok && j != p.actor {
 			local[sn] = -1
 		} else {
@@ -177,6 +195,10 @@ func mentionsIn(a *Article, words [][]word, actors []*Actor, t *actorNames) []fo
 	}
 	for _, p := range pend {
 		switch {
+		case p.surname != "" && p.actor >= 0 && actors[p.actor].Kind == KindOrganisation:
+			// the lone word is an organisation's own name ("Ford"), not
+			// the surname of a person the article also names
+			emit(p, p.actor, true)
 		case p.surname != "":
 			if j, ok := local[p.surname]; ok {
 				if j >= 0 {
