@@ -456,7 +456,7 @@ func entryNames(e *AliasEntry) []string {
 // ("Parliament", "Police"), which the article ties to a fuller name.
 func isActor(g []*candidate) bool {
 	count, cues, speaker, person, org, product := 0, 0, 0, 0, 0, 0
-	initial, multi, acronym, long, modifier, generic := true, false, false, false, true, true
+	initial, multi, acronym, long, modifier, generic, role := true, false, false, false, true, true, true
 	for _, c := range g {
 		if c.count == 0 {
 			continue
@@ -473,9 +473,10 @@ func isActor(g []*candidate) bool {
 		long = long || c.long
 		modifier = modifier && c.modifier()
 		generic = generic && !c.multi && !c.acronym && orgWords[c.key]
+		role = role && isRole(c.fields)
 	}
 	switch {
-	case count == 0, initial && speaker == 0 && !long:
+	case count == 0, initial && speaker == 0 && !long, role:
 		return false
 	case long || acronym && count > 1:
 		return true

@@ -46,6 +46,11 @@ Darnell Hayes Jr., the boy's uncle, said the family wanted answers. "He was a ch
 		"f1": `Halvorsen said its profit fell by a third. Chairman Erik Halvorsen Jr. told shareholders the company would cut costs.`,
 		"f2": `Halvorsen shares fell on Tuesday after Halvorsen said its profit had fallen.`,
 	}
+	agencyStory = map[string]string{
+		"w1": `The U.S. Fish and Wildlife Service listed the owl as endangered. District Attorney Maria Lopez said the District Attorney would not prosecute.
+
+Craig Zadan and Neil Meron, who produced the survey film, said the listing came too late. The owl population has fallen since World War II.`,
+	}
 	boxingStory = map[string]string{
 		"b1": `Okonkwo stopped the champion in the ninth round in Manchester on Saturday. Okonkwo used his jab to keep the champion away.
 
@@ -121,6 +126,17 @@ func TestActorCues(t *testing.T) {
 				{[]string{"Erik Halvorsen Jr."}, KindPerson, ""},
 			},
 			apart: [][2]string{{"Halvorsen", "Erik Halvorsen Jr."}},
+		},
+		{
+			name:  "an agency, a prosecutor and two producers",
+			texts: agencyStory,
+			want: []want{
+				{[]string{"U.S. Fish and Wildlife Service"}, KindOrganisation, ""},
+				{[]string{"Maria Lopez"}, KindPerson, ""},
+				{[]string{"Craig Zadan"}, KindPerson, ""},
+				{[]string{"Neil Meron"}, KindPerson, ""},
+			},
+			none: []string{"District Attorney", "U.S. Fish", "Wildlife Service", "World War II", "War"},
 		},
 		{
 			name:  "a boxing match",

@@ -148,6 +148,9 @@ func discover(a *Article) findings {
 			add(pronounCue(c, ws, next, nextSent), ws)
 		}
 		for _, d := range defs {
+			if roleEnd(ws, d.LongFrom, d.LongTo) == d.LongTo {
+				continue // "District Attorney (D.A.)" names a role, not an actor
+			}
 			short := add(nameChunk{from: indexOfWord(ws, d.ShortSpan.Start), to: indexOfWord(ws, d.ShortSpan.Start) + 1, org: 2}, ws)
 			long := add(nameChunk{from: d.LongFrom, to: d.LongTo, org: 2}, ws)
 			if short == nil || long == nil || short.key == long.key {
@@ -192,7 +195,7 @@ func discover(a *Article) findings {
 		if initials == nil {
 			initials = map[string][]*sighting{}
 			for _, t := range order {
-				if t.multi && t.person == 0 && !looksPersonal(t.fields) {
+				if t.multi && t.person == 0 && !looksPersonal(t.fields) && !isRole(t.fields) {
 					k := initialsOf(t.name)
 					initials[k] = append(initials[k], t)
 				}
@@ -289,6 +292,17 @@ func pronounCue(c nameChunk, ws []word, next int, nextSent []word) nameChunk {
 		}
 	}
 	return c
+}
+
+// isRole reports whether a name's words only name a role ("District
+// Attorney"), which an initialism ("D.A.") does not make an actor.
+func isRole(fields []string) bool {
+	for _, f := range fields {
+		if !roleHeads[f] && !roleModifiers[f] {
+			return false
+		}
+	}
+	return roleHeads[fields[len(fields)-1]]
 }
 
 // placePrefix returns how many words at the start of a name are a place
@@ -545,7 +559,7 @@ func runEnd(ws []word, i int) int {
 				hasOf = hasOf || lw != "&"
 				j += 2
 				continue
-			case lw == "and" && hasOf, lw == "de" || lw == "du" || lw == "van" || lw == "von" || lw == "der" || lw == "da" || lw == "di" || lw == "del" || lw == "la" || lw == "le":
+			case lw == "and" && (hasOf || orgAhead(ws, j+1)), lw == "de" || lw == "du" || lw == "van" || lw == "von" || lw == "der" || lw == "da" || lw == "di" || lw == "del" || lw == "la" || lw == "le":
 				j += 2
 				continue
 			}
@@ -603,6 +617,12 @@ func splitRun(text string, ws []word, i, j int, lowerSeen lowerSet) []nameChunk 
 		}
 		if demonyms[lw] && i+1 < j && personLike(ws[i+1:j]) && !ws[i].Possessive {
 			i++ // "American Hasim Rahman"
+			continue
+		}
+		if ws[i].Initial && len(lw) > 5 && strings.HasSuffix(lw, "ing") && i+1 < j && personLike(ws[i+1:j]) &&
+			(j-i > 2 || givenNames[ws[i+1].lower()]) &&
+			!roleModifiers[lw] && !roleHeads[ws[i+1].lower()] && !roleModifiers[ws[i+1].lower()] {
+			i++ // "Choosing DeGeneres, the Academy …"
 			continue
 		}
 		break
@@ -813,7 +833,7 @@ func cues(text string, ws []word, c nameChunk) nameChunk {
 	if n >= 2 && n <= 3 && givenNames[name[0].lower()] && c.org == 0 && personLike(name) {
 		c.person += 2
 	}
-	if n >= 2 && generational[last] {
+	if n >= 2 && (last == "jr" || last == "jr." || last == "sr" || last == "sr.") {
 		c.person += 3 // "Darnell Hayes Jr."
 	}
 	// "near Paris", "in Troy, Michigan"

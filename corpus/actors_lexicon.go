@@ -115,7 +115,7 @@ told. saying adding explaining stating warning claiming arguing insisting noting
 // news names bare; a name made only of one of them is a place.
 var places = func() map[string]bool {
 	m := map[string]bool{}
-	for _, p := range strings.Split(`afghanistan|albania|algeria|argentina|armenia|australia|austria|azerbaijan|bahrain|bangladesh|belarus|belgium|bolivia|bosnia|brazil|britain|great britain|bulgaria|cambodia|cameroon|canada|chile|china|colombia|congo|croatia|cuba|cyprus|czech republic|denmark|ecuador|egypt|england|estonia|ethiopia|europe|africa|asia|america|north america|south america|latin america|middle east|finland|france|georgia|germany|ghana|greece|guatemala|haiti|honduras|hungary|iceland|india|indonesia|iran|iraq|ireland|northern ireland|israel|italy|jamaica|japan|jordan|kazakhstan|kenya|korea|north korea|south korea|kosovo|kuwait|latvia|lebanon|libya|lithuania|luxembourg|malaysia|mali|malta|mexico|moldova|mongolia|morocco|mozambique|myanmar|nepal|netherlands|new zealand|nicaragua|niger|nigeria|norway|oman|pakistan|palestine|panama|paraguay|peru|philippines|poland|portugal|qatar|romania|russia|rwanda|saudi arabia|scotland|senegal|serbia|singapore|slovakia|slovenia|somalia|south africa|spain|sri lanka|sudan|sweden|switzerland|syria|taiwan|tanzania|thailand|tunisia|turkey|uganda|ukraine|united kingdom|uk|u.k.|united states|us|u.s.|usa|u.s.a.|uruguay|uzbekistan|venezuela|vietnam|wales|yemen|zambia|zimbabwe|gaza|west bank|crimea|london|paris|berlin|madrid|rome|moscow|beijing|tokyo|delhi|new delhi|mumbai|washington|new york|new york city|los angeles|chicago|san francisco|boston|houston|toronto|sydney|melbourne|dublin|edinburgh|glasgow|cardiff|belfast|manchester|birmingham|liverpool|leeds|bristol|sheffield|newcastle|athens|istanbul|cairo|jerusalem|tel aviv|tehran|baghdad|kabul|kyiv|kiev|brussels|amsterdam|vienna|warsaw|prague|budapest|lisbon|stockholm|oslo|copenhagen|helsinki|geneva|zurich|hong kong|shanghai|seoul|bangkok|jakarta|manila|karachi|lagos|nairobi|johannesburg|cape town|rio de janeiro|sao paulo|buenos aires|mexico city|miami|atlanta|dallas|seattle|detroit|philadelphia|alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|west virginia|wisconsin|wyoming|british columbia|ontario|quebec|alberta|europe's|silicon valley|westminster|whitehall|downing street|calif|ariz|colo|conn|fla|okla|tenn|tex|minn|mich|wis|wyo|neb|nev|ark|ala|kan|ky|md|vt|n.y.|n.j.|n.c.|n.m.|s.c.|n.h.|r.i.|d.c.|w.va.|calif.|ariz.|colo.|conn.|fla.|okla.|tenn.|tex.|minn.|mich.|wis.|neb.|nev.|ark.|ala.|kan.|ky.|md.|vt.`, "|") {
+	for _, p := range strings.Split(`afghanistan|albania|algeria|argentina|armenia|australia|austria|azerbaijan|bahrain|bangladesh|belarus|belgium|bolivia|bosnia|brazil|britain|great britain|bulgaria|cambodia|cameroon|canada|chile|china|colombia|congo|croatia|cuba|cyprus|czech republic|denmark|ecuador|egypt|england|estonia|ethiopia|europe|africa|asia|america|north america|south america|latin america|middle east|finland|france|georgia|germany|ghana|greece|guatemala|haiti|honduras|hungary|iceland|india|indonesia|iran|iraq|ireland|northern ireland|israel|italy|jamaica|japan|jordan|kazakhstan|kenya|korea|north korea|south korea|kosovo|kuwait|latvia|lebanon|libya|lithuania|luxembourg|malaysia|mali|malta|mexico|moldova|mongolia|morocco|mozambique|myanmar|nepal|netherlands|new zealand|nicaragua|niger|nigeria|norway|oman|pakistan|palestine|panama|paraguay|peru|philippines|poland|portugal|qatar|romania|russia|rwanda|saudi arabia|scotland|senegal|serbia|singapore|slovakia|slovenia|somalia|south africa|spain|sri lanka|sudan|sweden|switzerland|syria|taiwan|tanzania|thailand|tunisia|turkey|uganda|ukraine|united kingdom|uk|u.k.|united states|us|u.s.|usa|u.s.a.|uruguay|uzbekistan|venezuela|vietnam|wales|yemen|zambia|zimbabwe|gaza|west bank|crimea|london|paris|berlin|madrid|rome|moscow|beijing|tokyo|delhi|new delhi|mumbai|washington|new york|new york city|los angeles|chicago|san francisco|boston|houston|toronto|sydney|melbourne|dublin|edinburgh|glasgow|cardiff|belfast|manchester|birmingham|liverpool|leeds|bristol|sheffield|newcastle|athens|istanbul|cairo|jerusalem|tel aviv|tehran|baghdad|kabul|kyiv|kiev|brussels|amsterdam|vienna|warsaw|prague|budapest|lisbon|stockholm|oslo|copenhagen|helsinki|geneva|zurich|hong kong|shanghai|seoul|bangkok|jakarta|manila|karachi|lagos|nairobi|johannesburg|cape town|rio de janeiro|sao paulo|buenos aires|mexico city|miami|atlanta|dallas|seattle|detroit|philadelphia|alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|west virginia|wisconsin|wyoming|british columbia|ontario|quebec|alberta|europe's|silicon valley|westminster|whitehall|downing street|hollywood|calif|ariz|colo|conn|fla|okla|tenn|tex|minn|mich|wis|wyo|neb|nev|ark|ala|kan|ky|md|vt|n.y.|n.j.|n.c.|n.m.|s.c.|n.h.|r.i.|d.c.|w.va.|calif.|ariz.|colo.|conn.|fla.|okla.|tenn.|tex.|minn.|mich.|wis.|neb.|nev.|ark.|ala.|kan.|ky.|md.|vt.`, "|") {
 		m[p] = true
 	}
 	return m
@@ -156,7 +156,41 @@ ella mia lily ava isla rosie ruby holly harriet alex ali ahmed mohammed muhammad
 ibrahim mustafa khalid hamid raj priya anil sunil amit sanjay wei li zhang wang chen lee kim park jin hiroshi
 yuki pierre jean-claude francois jacques marie-claude hans klaus jurgen angela olaf carlos luis juan miguel
 pedro sergio antonio giovanni marco luca francesco giuseppe sven lars erik olga natasha ivan dmitry sergei
-yulia volodymyr`)
+yulia volodymyr
+craig neil esther rosa portia cheryl harlan seth martin gary ken francesca stuart alan betsy stanley philip phil
+lee lowell ray chela luis jerry steve kimani tishana jumaane raymond darnell makaeo jovaniel mourad mahnefah
+lindsay shawn betty morgan dominique angela george herman yanis giannis yiannis ilias apostolos constantinos
+carolos karolos anargyros wladimir vitali hasim lennox riddick evander lamon monte emanuel tony sam david
+aaliyah abdul abdullah adrian agnes ahmad aidan alan alberto aleksandr alexandra alfred alfredo ali alicia alison
+allison alvin amanda ana anastasia andre andrea andreas andres andrei angel angelo anita ann anne annie antoine
+antonio april archie ariel arnold arturo ashok audrey barry beatrice ben benedict bernard beth bettina bianca
+blake bob bonnie boyd brad bradley brenda brendan brett bridget brooke bruno bryce byron caleb calvin cameron
+camille carla carlo carmen caroline carrie casey cecilia cedric chad chantal charlene charlie chester chloe
+chuck cindy claire clara clarence claude claudia clayton clifford clint clive colin connor conrad constance
+corey courtney curtis cyril dale damian damien dana darren darryl dave dean debbie deirdre delia denis derrick
+desmond diego dimitri dimitris dmitri dolores dominic don donna doug duane dustin dwayne dwight earl eddie edgar
+edith edmund eduardo edwin eileen elaine eleanor elena eli elias elisa eliza ella ellie elliot elsa emil emilia
+emilio enrique erin ernest ernesto ethel eva evan evelyn fabio faith farah fatma federico felicity felipe felix
+fernando fiona florence floyd francis francisco frederick fred gabriela gail gavin gemma gene georgia gerard
+gilbert gina giorgos glen glenn gloria graham greg gregor guy hamza hank harold harriet harry harvey hazel
+heidi helmut herbert hilary hilda holly hugh hugo ian igor ingrid irene iris irving isaac isabel isaiah ismail
+ivan jack jackie jacqueline jaime jake jamal jamie jan janet janice jared jasmine javier jay jeanne jeff jenny
+jeremiah jerome jess jesus jill jimmy joan joanna jody joel joey johan johann jon jonah jorge josef josephine
+joy joyce juan judith judy julia julian juliana julien julio june justine karl kate katie kay keith kelvin ken
+kerry kirk klaus kofi kurt kwame lana lance larry laurence lawrence leah leila leo leon leonard leonardo leroy
+leslie lewis liam lillian linda lionel lloyd lois lorenzo lorraine louise lucas lucia luke lydia lynn mabel
+malcolm manuel marc marcel marco margaret margo maria mariana marie marilyn mario marion marjorie marshall marta
+martha marvin mateo matthias maureen maurice max maxine melanie melvin mercedes meredith miguel mikhail miles
+milton miriam mitchell mohamed mohammad molly monica morris moses muriel nadia nancy naomi natalia nathan neal
+nelson nia nicola nicolas nigel nina noel nora norman olga oliver olivier omar oscar owen pablo pam pamela pat
+patricia patrice paula pauline pearl peggy penelope percy perry phyllis pierre rafael ralph ramon randall
+raul rebecca reginald rene renee rex ricardo richard rick rita robbie roberto robin rocco rodney rodrigo roger
+roland ronnie rory ross roxanne ruben rudolf rudy rupert russell ruth sabrina sally salvador samir sandra
+santiago sarah saul scott sebastian selena serena sergei sharon sheila shelby shirley sidney silvia simon
+sofia sonia sophie stacy stan stefan stella stephanie stuart susan suzanne sylvia tamara tanya ted terence
+teresa terrence thelma theo theodore tina toby todd tom tommy tracy travis trevor troy tyrone ursula valerie
+vanessa vera veronica vic victor vincent viola virgil vivian wade wallace walter wanda warren wendy wesley
+wilbur wilfred will willard wilma winston xavier yolanda yusuf yvonne zachary zoe`)
 
 // corporateWords end a company's name without changing the company: a
 // name and the same name with them ("Apple" and "Apple Computer", "Ford"
