@@ -278,7 +278,7 @@ func (m *actorModel) build() {
 		n++
 		g := "undated"
 		if e.Dated() {
-			g = gutter(e.Start, e.End, e.Granularity)
+			g = gutter(e, approximate(c.story, e), gutterWidth)
 		}
 		var arts []string
 		for _, r := range e.Reports {

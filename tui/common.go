@@ -2,6 +2,7 @@ package tui
 
 import (
 	"context"
+	"fmt"
 	"sort"
 	"strings"
 	"time"
@@ -109,6 +110,46 @@ func (c *common) badges(articleIDs []string) string {
 		out = append(out, c.badge(id))
 	}
 	return strings.Join(out, " ")
+}
+
+// badgesFit draws the badges of several articles, each source once, in at
+// most w cells: when they do not all fit, as many as do and "+N" for the
+// others, so no source is silently dropped. It returns "" when not even
+// "+N" fits.
+func (c *common) badgesFit(articleIDs []string, w int) string {
+	seen := map[string]bool{}
+	var all []string
+	for _, id := range articleIDs {
+		l, _ := c.source(id)
+		if !seen[l] {
+			seen[l] = true
+			all = append(all, c.badge(id))
+		}
+	}
+	for k := len(all); k >= 0; k-- {
+		out := strings.Join(all[:k], " ")
+		if k < len(all) {
+			more := c.styles.Muted.Render(fmt.Sprintf("+%d", len(all)-k))
+			if k > 0 {
+				more = " " + more
+			}
+			out += more
+		}
+		if cellWidth(out) <= w {
+			return out
+		}
+	}
+	return ""
+}
+
+// sourceCount is how many sources the articles come from.
+func (c *common) sourceCount(articleIDs []string) int {
+	seen := map[string]bool{}
+	for _, id := range articleIDs {
+		l, _ := c.source(id)
+		seen[l] = true
+	}
+	return len(seen)
 }
 
 // actorName is the short name of an actor, for tags.

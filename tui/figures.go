@@ -342,10 +342,14 @@ func (m *compareModel) build() {
 			if a == nil {
 				continue
 			}
-			if i > 0 {
+			// the source's badge heads its column once; an article's
+			// publication date shows at its first claim
+			newArticle := i == 0 || f.Article != g.claims[i-1].Article
+			if i == 0 {
+				col = append(col, c.badge(a.ID))
+			} else {
 				col = append(col, "", s.Separator.Render(strings.Repeat("─", min(colW, 12))))
 			}
-			col = append(col, c.badge(a.ID))
 			col = append(col, valueStyle(f)(truncate(formatFigure(f), colW)))
 			var about []string
 			if f.Measure != "" {
@@ -357,7 +361,9 @@ func (m *compareModel) build() {
 			for _, l := range renderWrapped(strings.Join(about, " · "), 0, len(strings.Join(about, " · ")), colW, nil) {
 				col = append(col, s.Muted.Render(l))
 			}
-			col = append(col, s.Muted.Render(truncate(formatPublished(a), colW)))
+			if newArticle {
+				col = append(col, s.Muted.Render(truncate(formatPublished(a), colW)))
+			}
 			if ok {
 				col = append(col, "")
 				col = append(col, renderWrapped(a.Text, sen.Start, sen.End, colW, []mark{{f.Span, s.Figure}})...)

@@ -166,3 +166,21 @@ func certaintyMark(c corpus.Certainty) string {
 		return "◌"
 	}
 }
+
+// certaintyWords says how an event's date is known, for the event page.
+func certaintyWords(c corpus.Certainty) string {
+	switch c {
+	case corpus.CertStated:
+		return "stated in the text"
+	case corpus.CertResolved:
+		return "resolved against the publication date"
+	case corpus.CertInferred:
+		return "resolved against an inferred publication date"
+	}
+	return "relative: no publication date to place it"
+}
+
+// certaintyLegend explains the certainty marks and "~".
+func certaintyLegend() string {
+	return "● stated  ◐ resolved  ○ inferred  ◌ relative  ~ approximate"
+}

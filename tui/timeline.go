@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -10,6 +11,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/dateline-news/dateline/corpus"
+	"github.com/dateline-news/dateline/report"
 )
 
 // timelineModel lists the story's events in date order, grouped under
@@ -59,8 +61,8 @@ func (t *timelineModel) rebuild() {
 		h := "Undated"
 		day := ""
 		if e.Dated() {
-			h = groupHeading(e.Start, e.Granularity)
-			day = gutter(e.Start, e.End, e.Granularity)
+			h = groupHeading(e.Start, e.End, e.Granularity)
+			day = gutter(e, approximate(st, e), gutterWidth)
 		}
 		if h != lastHeading {
 			t.lines = append(t.lines, tlLine{heading: h, event: -1})
@@ -157,7 +159,7 @@ func (t timelineModel) view() string {
 	}
 	var b []string
 	if sp := t.sparkline(); sp != "" {
-		b = append(b, truncate(sp, t.width), "")
+		b = append(b, truncate(sp, t.width), truncate(s.Muted.Render(certaintyLegend()), t.width))
 	}
 	from, to := t.l.visible()
 	sel := t.l.selected()
@@ -165,8 +167,8 @@ func (t timelineModel) view() string {
 	rightW := 0
 	for ln := from; ln < to; ln++ {
 		if line := t.lines[ln]; line.event >= 0 {
-			tags, badges := t.tagsAndBadges(t.c.story.Events[line.event])
-			rightW = max(rightW, cellWidth(tags)+2+cellWidth(badges))
+			tags, arts := t.tagsAndArticles(t.c.story.Events[line.event])
+			rightW = max(rightW, cellWidth(tags)+2+cellWidth(t.c.badges(arts)))
 		}
 	}
 	for ln := from; ln < to; ln++ {
@@ -193,28 +195,34 @@ func (t timelineModel) row(line tlLine, selected bool, rightW int) string {
 	gs := s.Gutter
 	switch {
 	case line.day && e.Dated():
-		g = gutter(e.Start, e.End, e.Granularity)
+		g = gutter(e, approximate(c.story, e), gutterWidth)
 	case !e.Dated():
 		// the undated lane shows the words that could not be placed
 		g, gs = undatedWords(c.story, e), s.Muted
 	}
 	left := cur + gs.Render(fit(g, gutterWidth)) + " " + s.Gutter.Render(certaintyMark(e.Certainty)) + " "
-	tagStr, badges := t.tagsAndBadges(e)
+	tagStr, arts := t.tagsAndArticles(e)
 	room := t.width - cellWidth(left)
 	right := ""
 	const minSummary = 24
-	rw := min(rightW, room*2/5)
-	switch {
-	case room-rw-2 >= minSummary && cellWidth(badges)+2+4 <= rw:
-		right = fit(tagStr, rw-cellWidth(badges)-2) + "  " + badges
-	case room-rw-2 >= minSummary && cellWidth(badges) <= rw:
-		right = strings.Repeat(" ", rw-cellWidth(badges)) + badges
-	case tagStr != "" && room-cellWidth(tagStr)-cellWidth(badges)-4 >= minSummary:
-		right = tagStr + "  " + badges
-	case room-cellWidth(badges)-2 >= minSummary:
-		right = badges
-	}
+	// the tags and badges take a column as wide as the widest row in
+	// view needs, at most two fifths of the row and never the summary's
+	// least room; badges that do not fit become "+N", tags go first
+	// (more when this row's summary is short); on a narrow screen at least
+	// "+N" says how many sources report the event
 	summary := eventSummary(c, e)
+	rw := min(rightW, max(room*2/5, room-2-cellWidth(summary)), room-2-minSummary)
+	if moreW := len(strconv.Itoa(c.sourceCount(arts))) + 1; rw < moreW && room-2-moreW >= minSummary/2 {
+		rw = moreW
+	}
+	if rw > 0 {
+		badges := c.badgesFit(arts, rw)
+		if tw := rw - cellWidth(badges) - 2; tagStr != "" && tw >= min(4, cellWidth(tagStr)) {
+			right = fit(tagStr, tw) + "  " + badges
+		} else {
+			right = strings.Repeat(" ", max(rw-cellWidth(badges), 0)) + badges
+		}
+	}
 	sw := room
 	if right != "" {
 		sw = room - cellWidth(right) - 2
@@ -241,8 +249,9 @@ func undatedWords(st *corpus.Story, e corpus.Event) string {
 	return ""
 }
 
-// tagsAndBadges draws an event's actor tags and its sources' badges.
-func (t timelineModel) tagsAndBadges(e corpus.Event) (string, string) {
+// tagsAndArticles draws an event's actor tags and lists the articles
+// that report it, for their badges.
+func (t timelineModel) tagsAndArticles(e corpus.Event) (string, []string) {
 	var tags []string
 	for _, a := range e.Actors {
 		tags = append(tags, t.c.actorName(a))
@@ -251,7 +260,7 @@ func (t timelineModel) tagsAndBadges(e corpus.Event) (string, string) {
 	for _, r := range e.Reports {
 		arts = append(arts, r.Article)
 	}
-	return t.c.styles.Actor.Render(strings.Join(tags, " · ")), t.c.badges(arts)
+	return t.c.styles.Actor.Render(strings.Join(tags, " · ")), arts
 }
 
 // eventSummary is an event's summary, else the sentence of its first
@@ -387,13 +396,13 @@ func (m *eventModel) build() {
 	e := st.Events[m.event]
 	when := "Undated"
 	if e.Dated() {
-		when = formatDate(e.Start)
-		if !e.End.IsZero() && !e.End.Equal(e.Start) {
-			when += " – " + formatDate(e.End)
+		when = report.When(e.Start, e.End, e.Granularity)
+		if approximate(st, e) {
+			when = "about " + when
 		}
 	}
 	var lines []string
-	lines = append(lines, s.Gutter.Render(certaintyMark(e.Certainty)+" "+when)+s.Muted.Render("  "+string(e.Certainty)+", "+string(e.Granularity)))
+	lines = append(lines, truncate(s.Gutter.Render(certaintyMark(e.Certainty)+" "+when)+s.Muted.Render("  "+certaintyWords(e.Certainty)), m.width))
 	for _, l := range renderWrapped(eventSummary(c, e), 0, len(eventSummary(c, e)), m.width, nil) {
 		lines = append(lines, s.Bold.Render(l))
 	}
