@@ -184,12 +184,12 @@ func (m figuresModel) row(qi int, selected bool) string {
 		}
 	}
 	vals := style.Render(strings.Join(values, " vs "))
-	badges := c.badges(arts)
 	left := cur + style.Render(mk) + " "
 	room := m.width - cellWidth(left)
-	right := vals + "  " + badges
-	if room-cellWidth(right)-2 < 16 {
-		right = vals
+	right := vals
+	// the badges that fit beside the label's least room, "+N" for the rest
+	if badges := c.badgesFit(arts, room-cellWidth(vals)-4-28); badges != "" {
+		right += "  " + badges
 	}
 	lw := max(room-cellWidth(right)-2, 8)
 	label := fit(quantityLabel(q), lw)
