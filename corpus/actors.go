@@ -293,9 +293,21 @@ func mergeSightings(finds []findings, entries []AliasEntry) ([]*Actor, *actorNam
 	}
 	// "Senate" for "U.S. Senate", "Acropolis" for "Athens Acropolis": a
 	// place before a name is no part of the name
-	for _, c := range order {
+	samePlaced := map[string]int{} // "united states|air force" → first candidate
+	for i, c := range order {
 		if p := placePrefix(c.fields); p > 0 && p < len(c.fields) && c.person == 0 {
 			rest := strings.Join(c.fields[p:], " ")
+			// "U.S. Air Force" and "United States Air Force"
+			k := strings.Join(c.fields[:p], " ")
+			if full, ok := placeNames[k]; ok {
+				k = full
+			}
+			k += "|" + rest
+			if j, ok := samePlaced[k]; ok {
+				uf.union(j, i)
+			} else {
+				samePlaced[k] = i
+			}
 			if r := cands[rest]; r != nil && !places[rest] && r.person == 0 {
 				if r.clips == nil {
 					r.clips = map[string]bool{}

@@ -12,7 +12,9 @@ var (
 Senators from both parties said the Senate had acted to protect jobs in the U.S. and abroad. Halvorsen Computer shares fell 4 percent.
 
 The Air Force, a major Halvorsen customer, said it would review its contracts. The Atlas Composite Index (ACI) fell 2 percent, and the Atlas Composite closed at its lowest level this year.`,
-		"s2": `Halvorsen shares recovered on Wednesday. The Atlas Composite rose 1 percent. The U.S. Air Force said the air in the hangars was tested.`,
+		"s2": `Halvorsen shares recovered on Wednesday. The Atlas Composite rose 1 percent. The U.S. Air Force said the air in the hangars was tested.
+
+The United States Air Force (USAF) will buy no more Halvorsen servers.`,
 	}
 	protestStory = map[string]string{
 		"p1": `Protesters threw Molotov cocktails at police in Lisbon on Wednesday as unions staged a general strike against the Socialist government's budget.
@@ -80,6 +82,7 @@ func TestActorCues(t *testing.T) {
 				{[]string{"Halvorsen Computer", "Halvorsen"}, KindOrganisation, ""},
 				{[]string{"Atlas Composite Index", "ACI", "Atlas Composite"}, KindOrganisation, "ACI"},
 				{[]string{"U.S."}, KindPlace, ""},
+				{[]string{"United States Air Force", "USAF", "U.S. Air Force", "Air Force"}, KindOrganisation, "USAF"},
 			},
 			apart: [][2]string{{"U.S.", "U.S. Senate"}, {"U.S.", "Air Force"}},
 			none:  []string{"Air", "Senators"},

@@ -121,6 +121,12 @@ var places = func() map[string]bool {
 	return m
 }()
 
+// placeNames gives the full name of a country written short: "U.S." and
+// "United States" are one place before an organisation's name.
+var placeNames = map[string]string{"us": "united states", "u.s.": "united states", "usa": "united states",
+	"u.s.a.": "united states", "america": "united states", "uk": "united kingdom", "u.k.": "united kingdom",
+	"britain": "united kingdom", "great britain": "united kingdom"}
+
 // demonyms are adjectives of place ("British", "Londoners"): not actors on
 // their own.
 var demonyms = wordSet(`british english scottish welsh irish american americans european europeans french german
