@@ -70,7 +70,8 @@ func TestTerminalUIInTmux(t *testing.T) {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	s := &tmuxSession{t: t, socket: fmt.Sprintf("dateline-e2e-%d", os.Getpid()), name: "e2e"}
-	script := fmt.Sprintf("TERM=xterm-256color %q; echo DATELINE-EXIT=$?; sleep 60", bin)
+	exports := t.TempDir()
+	script := fmt.Sprintf("TERM=xterm-256color DATELINE_EXPORT_DIR=%q %q; echo DATELINE-EXIT=$?; sleep 60", exports, bin)
 	s.tmux("new-session", "-d", "-s", s.name, "-x", "100", "-y", "30", "sh", "-c", script)
 	t.Cleanup(func() { exec.Command("tmux", "-L", s.socket, "kill-server").Run() })
 
@@ -110,6 +111,19 @@ func TestTerminalUIInTmux(t *testing.T) {
 	}
 	if !sideBySide("[001_d4c1]", "[002_26e3]") {
 		t.Errorf("the two sources are not named side by side:\n%s", pane)
+	}
+
+	// e exports the comparison to Markdown and says where it went
+	s.keys("e")
+	pane = s.waitText("Exported")
+	files, _ := filepath.Glob(filepath.Join(exports, "dateline-figures-*.md"))
+	if len(files) != 1 {
+		t.Errorf("export wrote %v, want one comparison file; the pane shows:\n%s", files, pane)
+	} else if body, err := os.ReadFile(files[0]); err != nil || !strings.Contains(string(body), "£260 million") || !strings.Contains(string(body), "£450 million") {
+		t.Errorf("the exported comparison lacks the two figures (%v):\n%s", err, body)
+	}
+	if len(files) == 1 && !strings.Contains(pane, filepath.Base(files[0])[:20]) {
+		t.Errorf("the status line does not name the file %s:\n%s", files[0], pane)
 	}
 
 	// search for a name from anywhere
