@@ -34,7 +34,7 @@ The Communist Party of Portugal backed the strike, and the Communist Party said 
 		"l1": `Brightwell unveiled the new Lumio on Monday. Brightwell said its Lumio 5 would go on sale in June, and analysts expect Brightwell to sell ten million Lumios this year.
 
 Chief executive Nadia Ferrante said: "The Lumio is the phone our customers asked for."`,
-		"l2": `Brightwell shares rose after the Lumio launch. Rival Corvane said it would cut the price of its own phones. The Lumio 5 costs $799.`,
+		"l2": `Brightwell shares rose after the Lumio launch. Rival Corvane said it would cut the price of its own phones. The Lumio 5 costs $799. Songs for it are sold on the eTune Music Store, which Brightwell also runs, and the eTune Music Store said sales doubled.`,
 	}
 	shootingStory = map[string]string{
 		"r1": `A 16-year-old Brookfield resident was shot by police on Saturday. Hundreds of Brookfield residents marched down Elm Avenue on Monday.
@@ -107,8 +107,9 @@ func TestActorCues(t *testing.T) {
 			want: []want{
 				{[]string{"Brightwell"}, KindOrganisation, ""},
 				{[]string{"Nadia Ferrante", "Ferrante"}, KindPerson, ""},
+				{[]string{"eTune Music Store"}, KindOrganisation, ""},
 			},
-			none: []string{"Lumio", "Lumios", "Lumio 5"},
+			none: []string{"Lumio", "Lumios", "Lumio 5", "Music Store"},
 		},
 		{
 			name:  "a police shooting",

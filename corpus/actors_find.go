@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // sighting is a name as one article uses it.
@@ -488,7 +489,11 @@ func nameChunks(text string, ws []word, lowerSeen lowerSet) []nameChunk {
 			continue
 		}
 		j := runEnd(ws, i)
-		out = append(out, splitRun(text, ws, i, j, lowerSeen)...)
+		from := i
+		if i > 0 && plainGap(ws[i].Gap) && camelCase(ws[i-1].Text) {
+			from = i - 1 // "iTunes Music Store"
+		}
+		out = append(out, splitRun(text, ws, from, j, lowerSeen)...)
 		i = j
 	}
 	return out
@@ -518,6 +523,13 @@ func shouted(ws []word, i int, lowerSeen lowerSet) int {
 		return 1
 	}
 	return 0
+}
+
+// camelCase reports whether a word opens in lower case and has a capital
+// inside ("iTunes", "eBay"): a brand's name, whose run it opens.
+func camelCase(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r) && hasUpper(s[n:])
 }
 
 // allCaps reports whether s has letters and none in lower case.

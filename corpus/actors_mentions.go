@@ -134,7 +134,7 @@ func mentionsIn(a *Article, words [][]word, actors []*Actor, t *actorNames) []fo
 				i++
 				continue
 			}
-			if !w.capital() {
+			if !w.capital() && !camelCase(w.Text) {
 				i++
 				continue
 			}
