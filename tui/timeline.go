@@ -208,12 +208,14 @@ func (t timelineModel) row(line tlLine, selected bool, rightW int) string {
 	// the tags and badges take a column as wide as the widest row in
 	// view needs, at most two fifths of the row and never the summary's
 	// least room; badges that do not fit become "+N", tags go first
-	// (more when this row's summary is short); on a narrow screen at least
-	// "+N" says how many sources report the event
+	// (more when this row's summary is short); on a narrow screen "+N"
+	// still says that several sources report the event
 	summary := eventSummary(c, e)
 	rw := min(rightW, max(room*2/5, room-2-cellWidth(summary)), room-2-minSummary)
-	if moreW := len(strconv.Itoa(c.sourceCount(arts))) + 1; rw < moreW && room-2-moreW >= minSummary/2 {
-		rw = moreW
+	if n := c.sourceCount(arts); n > 1 {
+		if moreW := len(strconv.Itoa(n)) + 1; rw < moreW && room-2-moreW >= minSummary/2 {
+			rw = moreW
+		}
 	}
 	if rw > 0 {
 		badges := c.badgesFit(arts, rw)

@@ -67,6 +67,15 @@ func TestTimelineBadgesMore(t *testing.T) {
 	}
 }
 
+// TestTimelineOneSourceNarrow: on a narrow screen a row with one source
+// gives its room to the summary rather than show "+1".
+func TestTimelineOneSourceNarrow(t *testing.T) {
+	m := start(t, openStory(manySources(t, 1)), 40, 12)
+	if v := m.View(); strings.Contains(v, "+1") || !strings.Contains(v, "The bridge reopened") {
+		t.Errorf("narrow one-source row:\n%s", v)
+	}
+}
+
 // TestTimelineGutter: the seeds' "at the weekend" in an article whose
 // publication date is inferred reads 7–8 Dec under December 2024, with
 // the inferred mark; "for nearly three years" is approximate.
