@@ -91,3 +91,16 @@ func TestApproximate(t *testing.T) {
 		}
 	}
 }
+
+func TestPlural(t *testing.T) {
+	for _, tt := range []struct {
+		n          int
+		noun, want string
+	}{
+		{1, "match", "1 match"}, {2, "match", "2 matches"}, {0, "article", "0 articles"}, {3, "claim", "3 claims"}, {2, "box", "2 boxes"},
+	} {
+		if got := plural(tt.n, tt.noun); got != tt.want {
+			t.Errorf("plural(%d, %q) = %q, want %q", tt.n, tt.noun, got, tt.want)
+		}
+	}
+}
