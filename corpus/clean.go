@@ -10,6 +10,7 @@ package corpus
 import (
 	"errors"
 	"regexp"
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -18,8 +19,10 @@ import (
 
 // Clean turns a raw article into a clean Article.
 func Clean(r RawArticle) (*Article, error) {
-	a := &Article{ID: r.ID, Title: Sanitize(strings.TrimSpace(r.Title)), Source: Sanitize(strings.TrimSpace(r.Source)),
-		URL: Sanitize(strings.TrimSpace(r.URL)), Author: Sanitize(strings.TrimSpace(r.Author)), Origin: r.Origin}
+	// metadata fields are one line each: a newline in a title must not
+	// break the line it is printed on
+	a := &Article{ID: r.ID, Title: oneLine(Sanitize(r.Title)), Source: oneLine(Sanitize(r.Source)),
+		URL: oneLine(Sanitize(r.URL)), Author: oneLine(Sanitize(r.Author)), Origin: r.Origin}
 	a.Origins = []string{r.Origin}
 	if r.Published != "" {
 		t, hasTime, err := ParsePublished(r.Published)
@@ -478,6 +481,11 @@ func dropRepeats(lines []string) []string {
 			best[k] = i
 		}
 	}
+	sorted := make([]string, 0, len(best))
+	for k := range best {
+		sorted = append(sorted, k)
+	}
+	sort.Strings(sorted)
 	out := make([]string, 0, len(lines))
 	for i, ln := range lines {
 		k := keys[i]
@@ -488,7 +496,7 @@ func dropRepeats(lines []string) []string {
 		if k != "" && best[k] != i {
 			continue
 		}
-		if !endsSentence(ln) && len(strings.Fields(k)) >= 4 && isPrefixOfOther(k, keys, i) {
+		if !endsSentence(ln) && len(strings.Fields(k)) >= 4 && startsAnother(k, sorted) {
 			continue
 		}
 		out = append(out, ln)
@@ -496,13 +504,13 @@ func dropRepeats(lines []string) []string {
 	return out
 }
 
-func isPrefixOfOther(k string, keys []string, self int) bool {
-	for j, o := range keys {
-		if j != self && len(o) > len(k) && strings.HasPrefix(o, k+" ") {
-			return true
-		}
-	}
-	return false
+// startsAnother reports whether some other key in sorted (ascending)
+// begins with k and a space: a binary search, so captions are checked in
+// O(n log n) however long the text.
+func startsAnother(k string, sorted []string) bool {
+	p := k + " "
+	i := sort.SearchStrings(sorted, p)
+	return i < len(sorted) && strings.HasPrefix(sorted[i], p)
 }
 
 // joinWrapped turns lines into paragraphs: blank lines separate them, each

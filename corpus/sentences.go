@@ -49,11 +49,19 @@ func SplitSentences(text string, paras []Span) []Sentence {
 func splitLine(text string, start, end int) []Span {
 	var out []Span
 	emit := func(a, b int) {
-		for a < b && isSpaceByte(text[a]) {
-			a++
+		for a < b {
+			r, n := utf8.DecodeRuneInString(text[a:b])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			a += n
 		}
-		for b > a && isSpaceByte(text[b-1]) {
-			b--
+		for b > a {
+			r, n := utf8.DecodeLastRuneInString(text[a:b])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			b -= n
 		}
 		if a < b {
 			out = append(out, Span{a, b})
