@@ -116,7 +116,13 @@ func (m sourcesModel) view() string {
 		out = append(out, truncate(line, m.width))
 	}
 	if len(c.story.Problems) > 0 {
-		out = append(out, "", s.Error.Render(fmt.Sprintf("%s could not be read (see the messages printed before start)", plural(len(c.story.Problems), "file"))))
+		// what was skipped and why; every problem is printed when the UI closes
+		ps := c.story.Problems
+		msg := "Skipped " + ps[0].Error()
+		if len(ps) > 1 {
+			msg = fmt.Sprintf("Skipped %d files or records (all are listed when you quit); the first: %s", len(ps), ps[0].Error())
+		}
+		out = append(out, "", truncate(s.Error.Render(clean(msg)), m.width))
 	}
 	return strings.Join(out, "\n")
 }
