@@ -372,13 +372,15 @@ func (qc *quoteContext) speakerIn(from, to int, tail bool) (int, string) {
 			verbAt = k
 		}
 	}
+	// `," he told Parliament`: a pronoun before the verb is the subject
+	subjectFirst := tail && verbAt < len(clause) && hasPronoun(strings.ToLower(clause[:verbAt]))
 	person, org := -1, -1
 	personAs, orgAs := "", ""
 	for _, m := range qc.mentions {
 		if m.Start < from || m.End > to {
 			continue
 		}
-		if !tail && m.Start-from > verbAt {
+		if (!tail || subjectFirst) && m.Start-from > verbAt {
 			continue // the object of "told The Guardian"
 		}
 		switch qc.actors[m.actor].Kind {
@@ -402,6 +404,10 @@ func (qc *quoteContext) speakerIn(from, to int, tail bool) (int, string) {
 			qc.spokesOrg, qc.spokesAt = org, from
 		}
 		return org, orgAs
+	case spokes && (unnamedBody(clause) || qc.spokesOrg == unnamedSpeaker && strings.Contains(lc, "the ")):
+		// "a senior fire department official", then "the official"
+		qc.spokesOrg, qc.spokesAt = unnamedSpeaker, from
+		return -1, ""
 	case spokes:
 		if qc.spokesOrg < 0 {
 			qc.spokesOrg, _ = qc.lastBefore(from, KindOrganisation)
@@ -416,6 +422,9 @@ func (qc *quoteContext) speakerIn(from, to int, tail bool) (int, string) {
 		case "he", "she":
 			// the person named last, unless a spokesperson spoke since
 			p, at := qc.lastBefore(from, KindPerson)
+			if qc.spokesOrg == unnamedSpeaker && qc.spokesAt > at {
+				return -1, ""
+			}
 			if qc.spokesOrg >= 0 && qc.spokesAt > at {
 				return qc.spokesOrg, w
 			}
@@ -443,6 +452,47 @@ func hasSpeakerNoun(lc string) bool {
 	}
 	return false
 }
+
+// unnamedSpeaker marks that the article's last unnamed speaker spoke for
+// a body it does not name.
+const unnamedSpeaker = -2
+
+// hasPronoun reports whether lower-case text holds a personal pronoun.
+func hasPronoun(lc string) bool {
+	for _, w := range strings.Fields(lc) {
+		switch strings.Trim(w, ",.:;") {
+		case "he", "she", "they", "it", "we", "i":
+			return true
+		}
+	}
+	return false
+}
+
+// unnamedBody reports whether the speaker noun of a clause is qualified
+// by a body the article does not name ("a senior fire department
+// official", "a police spokesman"): the quote is then no earlier
+// organisation's. "A spokesperson", "a senior official" and "a company
+// spokesman" still speak for the organisation the article is about.
+func unnamedBody(clause string) bool {
+	f := strings.Fields(clause)
+	for i, w := range f {
+		if !speakerNouns[strings.ToLower(strings.Trim(w, ",.:;"))] || i == 0 {
+			continue
+		}
+		prev := strings.Trim(f[i-1], ",.:;")
+		if prev == "" || !unicode.IsLower(firstRune(prev)) {
+			return false // "A Met spokesperson": the name decides
+		}
+		return !spokesQualifiers[prev]
+	}
+	return false
+}
+
+// spokesQualifiers may stand before a speaker noun without naming another
+// body.
+var spokesQualifiers = wordSet(`a an the its their his her our senior chief official company union council
+ministry government party firm bank group department's agency's company's union's one another other two three
+several unnamed anonymous`)
 
 // spokesPhrase is "the spokesperson" out of a clause.
 func spokesPhrase(clause string) string {

@@ -126,6 +126,38 @@ One senior Riverside Water source told The Courier: "The regulator forced our ha
 	}
 }
 
+// A speaker for a body the article does not name is nobody the article
+// names, and a pronoun before "told" is the subject, not the body told.
+func TestQuoteSpeakersNotNamed(t *testing.T) {
+	arts := storyArticles(t, map[string]string{
+		"f1": `Kingsbridge Council said the library would be rebuilt. A senior fire department official said crews had been held up by traffic.
+
+"We lost ten minutes at the bridge," the official said.
+
+Prime Minister Elena Marsh spoke for an hour. "We will not let the town down," she told Parliament.`,
+	})
+	actors, qs := FindActorsQuotes(arts, nil)
+	s := &Story{Actors: actors, Quotes: qs}
+	tests := []struct{ starts, speaker string }{
+		{"We lost ten minutes", ""},
+		{"We will not let the town down", "Elena Marsh"},
+	}
+	for _, tt := range tests {
+		q := quoteBy(qs, "f1", tt.starts)
+		if q == nil {
+			t.Errorf("no quote %q; have %s", tt.starts, listQuotes(qs))
+			continue
+		}
+		want := ""
+		if a := s.FindActor(tt.speaker); a != nil {
+			want = a.ID
+		}
+		if q.Speaker != want {
+			t.Errorf("%q: speaker %q (as %q), want %q", tt.starts, q.Speaker, q.SpeakerAs, want)
+		}
+	}
+}
+
 func listQuotes(qs []Quote) string {
 	var out []string
 	for _, q := range qs {
