@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The loading view: what Open is doing, in words, with a progress bar
@@ -14,10 +16,18 @@ import (
 // loadingView draws the screen shown while the corpus opens.
 func (m model) loadingView() string {
 	s := m.styles
-	line := m.spin.View() + stageLine(m.stage, m.done, m.total, m.counted)
+	line := stageLine(m.stage, m.done, m.total, m.counted)
 	if !m.stageAt.IsZero() && m.now.Sub(m.stageAt) >= time.Second {
 		line += s.Muted.Render(" · " + m.now.Sub(m.stageAt).Truncate(time.Second).String())
 	}
+	if long := "Opening the corpus: " + line; cellWidth(m.spin.View()+long) <= m.width {
+		line = long
+	} else {
+		// a narrow terminal keeps the stage's words
+		r, n := utf8.DecodeRuneInString(line)
+		line = string(unicode.ToUpper(r)) + line[n:]
+	}
+	line = m.spin.View() + line
 	var bar string
 	if m.counted && m.total > 0 {
 		bar = m.bar.ViewAs(float64(m.done) / float64(m.total))
@@ -47,11 +57,11 @@ func stageLine(stage string, done, total int, counted bool) string {
 	}
 	switch {
 	case counted && total > 0:
-		return fmt.Sprintf("Opening the corpus: %s (%d of %d articles)", w, done, total)
+		return fmt.Sprintf("%s (%d of %d articles)", w, done, total)
 	case total > 0:
-		return fmt.Sprintf("Opening the corpus: %s in %s…", w, plural(total, "article"))
+		return fmt.Sprintf("%s in %s…", w, plural(total, "article"))
 	}
-	return "Opening the corpus: " + w + "…"
+	return w + "…"
 }
 
 // sweep draws an indeterminate progress bar of width w: a block that

@@ -305,6 +305,11 @@ func TestLoadingAndFailure(t *testing.T) {
 	if v := m.View(); v == first || !strings.Contains(v, "3s") {
 		t.Errorf("the loading view does not move with the spinner:\n%s\nthen\n%s", first, v)
 	}
+	// a narrow terminal keeps the stage's words
+	next, _ = m.Update(tea.WindowSizeMsg{Width: 40, Height: 12})
+	if v := next.(model).View(); !strings.Contains(v, "Finding actors and quotes") || strings.Contains(v, "Opening the corpus") {
+		t.Errorf("narrow loading view:\n%s", v)
+	}
 	// counts bring the bar back
 	next, _ = m.Update(progressMsg{stage: "dates", done: 50, total: 200, at: at})
 	m = next.(model)
