@@ -348,6 +348,13 @@ func (m model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.layout()
 		return m, cmd
 	}
+	if msg.Alt && msg.Type == tea.KeyRunes {
+		// esc and a key typed together (esc 3) arrive as alt+key: go
+		// back, then act on the key
+		next, back := m.handleKey(tea.KeyMsg{Type: tea.KeyEscape})
+		next, then := next.(model).handleKey(tea.KeyMsg{Type: tea.KeyRunes, Runes: msg.Runes})
+		return next, tea.Batch(back, then)
+	}
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m.quit()

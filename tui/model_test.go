@@ -444,6 +444,15 @@ func TestFastTyping(t *testing.T) {
 	if m.tab != tabFigures || m.search.input.Value() != "budget" {
 		t.Errorf("alt+4 while typing: tab %v, box %q", m.tab, m.search.input.Value())
 	}
+	// esc then 3 on a page: back from the page, then to Actors
+	m = send(t, m, keys("1", "enter")...)
+	if m.top() != pageEvent {
+		t.Fatalf("enter on the timeline opened %v", m.top())
+	}
+	m = send(t, m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("3"), Alt: true})
+	if m.top() != pageTabs || m.tab != tabActors {
+		t.Errorf("alt+3 on the event page: page %v, tab %v; want the Actors tab", m.top(), m.tab)
+	}
 }
 
 func TestMouse(t *testing.T) {
