@@ -426,7 +426,7 @@ func joinFirstWords(order []*candidate, idx map[*candidate]int, uf *unionFind, d
 		if len(c.surnames) > 0 || len(c.clips) > 0 {
 			continue // a word that ends one name and opens another ("Air") is neither's
 		}
-		if !c.multi && (c.initial || c.common() || c.count < 2 && c.org == 0 || orgWords[c.key]) {
+		if !c.multi && (c.initial || c.common() || c.count < 2 && c.org == 0 || institutionWords[c.key]) {
 			continue
 		}
 		ts := byPrefix[c.key]
@@ -484,7 +484,7 @@ func isActor(g []*candidate) bool {
 		acronym = acronym || c.acronym
 		long = long || c.long
 		modifier = modifier && c.modifier()
-		generic = generic && !c.multi && !c.acronym && orgWords[c.key]
+		generic = generic && !c.multi && !c.acronym && institutionWords[c.key]
 		role = role && isRole(c.fields)
 	}
 	switch {
@@ -496,7 +496,7 @@ func isActor(g []*candidate) bool {
 		return false
 	case person > 0 || speaker > 0:
 		return !generic
-	case modifier, generic:
+	case modifier && org == 0 && cues == 0, generic:
 		return false
 	case product > 0 && 2*product >= count && org <= product:
 		return false
@@ -584,13 +584,13 @@ func makeActor(g []*candidate) *Actor {
 		a.Name = pick(func(c *candidate) bool {
 			f := c.fields
 			if p := placePrefix(f); p > 0 && p < len(f) {
-				if rest := strings.Join(f[p:], " "); inGroup[rest] && !orgWords[rest] {
+				if rest := strings.Join(f[p:], " "); inGroup[rest] && !institutionWords[rest] {
 					return false
 				}
 			}
 			return c.multi && !legalSuffixes[f[len(f)-1]]
 		})
-		if a.Kind != KindPerson && a.Name != "" && 3*countOf(g, a.Name) < g[0].count && !g[0].multi && !orgWords[g[0].key] {
+		if a.Kind != KindPerson && a.Name != "" && 3*countOf(g, a.Name) < g[0].count && !g[0].multi && !institutionWords[g[0].key] {
 			a.Name = g[0].name
 		}
 	}

@@ -86,6 +86,13 @@ confederation coalition alliance movement front workers council's exchange reser
 laboratories labs systems technologies communications media studios pictures records energy petroleum oil
 railways railway transport constabulary prison fc ministry's commission's cooperative co-operative corps`)
 
+// institutionWords name an institution of any country or town: alone
+// ("Parliament", "Police", "the Senate") they are no actor, but the fuller
+// name the text gives ("Greek Parliament", "U.S. Senate").
+var institutionWords = wordSet(`parliament senate congress government police army navy council ministry department
+court cabinet assembly treasury administration commission committee authority agency office union party
+constabulary prison university college school hospital bank board`)
+
 // placeWords mark the name of a place.
 var placeWords = wordSet(`street road avenue lane square city county province region district state island islands
 river lake mountain mountains hill hills bridge airport station hall park bay valley coast sea ocean gulf
