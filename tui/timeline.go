@@ -168,7 +168,7 @@ func (t timelineModel) view() string {
 	for ln := from; ln < to; ln++ {
 		if line := t.lines[ln]; line.event >= 0 {
 			tags, arts := t.tagsAndArticles(t.c.story.Events[line.event])
-			rightW = max(rightW, cellWidth(tags)+2+cellWidth(t.c.badges(arts)))
+			rightW = max(rightW, cellWidth(strings.Join(tags, " · "))+2+cellWidth(t.c.badges(arts)))
 		}
 	}
 	for ln := from; ln < to; ln++ {
@@ -201,7 +201,7 @@ func (t timelineModel) row(line tlLine, selected bool, rightW int) string {
 		g, gs = undatedWords(c.story, e), s.Muted
 	}
 	left := cur + gs.Render(fit(g, gutterWidth)) + " " + s.Gutter.Render(certaintyMark(e.Certainty)) + " "
-	tagStr, arts := t.tagsAndArticles(e)
+	tags, arts := t.tagsAndArticles(e)
 	room := t.width - cellWidth(left)
 	right := ""
 	const minSummary = 24
@@ -219,8 +219,8 @@ func (t timelineModel) row(line tlLine, selected bool, rightW int) string {
 	}
 	if rw > 0 {
 		badges := c.badgesFit(arts, rw)
-		if tw := rw - cellWidth(badges) - 2; tagStr != "" && tw >= min(4, cellWidth(tagStr)) {
-			right = fit(tagStr, tw) + "  " + badges
+		if tw := rw - cellWidth(badges) - 2; len(tags) > 0 && tw >= min(4, cellWidth(tags[0])) {
+			right = fit(t.tagsFit(tags, tw), tw) + "  " + badges
 		} else {
 			right = strings.Repeat(" ", max(rw-cellWidth(badges), 0)) + badges
 		}
@@ -251,9 +251,9 @@ func undatedWords(st *corpus.Story, e corpus.Event) string {
 	return ""
 }
 
-// tagsAndArticles draws an event's actor tags and lists the articles
-// that report it, for their badges.
-func (t timelineModel) tagsAndArticles(e corpus.Event) (string, []string) {
+// tagsAndArticles lists an event's actors by their short names and the
+// articles that report it, for their badges.
+func (t timelineModel) tagsAndArticles(e corpus.Event) ([]string, []string) {
 	var tags []string
 	for _, a := range e.Actors {
 		tags = append(tags, t.c.actorName(a))
@@ -262,7 +262,23 @@ func (t timelineModel) tagsAndArticles(e corpus.Event) (string, []string) {
 	for _, r := range e.Reports {
 		arts = append(arts, r.Article)
 	}
-	return t.c.styles.Actor.Render(strings.Join(tags, " · ")), arts
+	return tags, arts
+}
+
+// tagsFit draws actor tags in at most w cells: whole names, and "+N" for
+// those that do not fit (a lone name too long is cut with …).
+func (t timelineModel) tagsFit(tags []string, w int) string {
+	s := t.c.styles
+	for k := len(tags); k >= 1; k-- {
+		out := s.Actor.Render(strings.Join(tags[:k], " · "))
+		if k < len(tags) {
+			out += s.Muted.Render(fmt.Sprintf(" +%d", len(tags)-k))
+		}
+		if cellWidth(out) <= w {
+			return out
+		}
+	}
+	return s.Actor.Render(truncate(tags[0], w))
 }
 
 // eventSummary is an event's summary, else the sentence of its first

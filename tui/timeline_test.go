@@ -95,3 +95,22 @@ func TestTimelineGutter(t *testing.T) {
 		t.Errorf("a weekend still reads from 2024:\n%s", v)
 	}
 }
+
+func TestTagsFit(t *testing.T) {
+	m := start(t, openStory(fixture(t)), 80, 24)
+	for _, tt := range []struct {
+		tags []string
+		w    int
+		want string
+	}{
+		{[]string{"England", "Wales"}, 20, "England · Wales"},
+		{[]string{"England", "Wales"}, 12, "England +1"},
+		{[]string{"England", "Wales", "Scotland"}, 18, "England · Wales +1"},
+		{[]string{"England", "Wales", "Scotland"}, 17, "England +2"},
+		{[]string{"Metropolitan Police"}, 8, "Metropo…"},
+	} {
+		if got := m.timeline.tagsFit(tt.tags, tt.w); got != tt.want {
+			t.Errorf("tagsFit(%q, %d) = %q, want %q", tt.tags, tt.w, got, tt.want)
+		}
+	}
+}
