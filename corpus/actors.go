@@ -545,7 +545,9 @@ func makeActor(g []*candidate) *Actor {
 		a.Kind = KindOrganisation
 	case surname && person > 0 && person >= org:
 		a.Kind = KindPerson
-	case person > org && person > place:
+	case person > org && person > place && (multi || 5*person >= count):
+		// a lone word needs its cues in more than a few of its uses
+		// ("Watergate, the man …" once in a hundred)
 		a.Kind = KindPerson
 	case place > 2*org && place > person && speaker == 0:
 		a.Kind = KindPlace

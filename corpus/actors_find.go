@@ -631,10 +631,9 @@ func splitRun(text string, ws []word, i, j int, lowerSeen lowerSet) []nameChunk 
 			i++ // "American Hasim Rahman"
 			continue
 		}
-		if ws[i].Initial && len(lw) > 5 && strings.HasSuffix(lw, "ing") && i+1 < j && personLike(ws[i+1:j]) &&
-			(j-i > 2 || givenNames[ws[i+1].lower()]) &&
+		if ws[i].Initial && len(lw) > 5 && strings.HasSuffix(lw, "ing") && i+1 < j && !orgAhead(ws, i+1) &&
 			!roleModifiers[lw] && !roleHeads[ws[i+1].lower()] && !roleModifiers[ws[i+1].lower()] {
-			i++ // "Choosing DeGeneres, the Academy …"
+			i++ // "Choosing DeGeneres, the Academy …", "Breaking Watergate"
 			continue
 		}
 		break
