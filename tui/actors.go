@@ -253,15 +253,22 @@ func (m *actorModel) build() {
 	if len(quotes) == 0 {
 		lines = append(lines, s.Hint.Render("No quotes attributed."))
 	}
-	for _, q := range quotes {
+	for i, q := range quotes {
+		// an article's badge heads its run of quotes once; a quote with a
+		// note of its own (shared, reported) has its own head line
 		head := c.badge(q.Article)
+		plain := len(q.SharedWith) == 0 && q.Direct
 		if len(q.SharedWith) > 0 {
 			head += s.Compatible.Render(" ⇄ also in ") + c.badges(q.SharedWith)
 		}
 		if !q.Direct {
 			head += s.Muted.Render(" (reported)")
 		}
-		lines = append(lines, "", truncate(head, w))
+		if plain && i > 0 && quotes[i-1].Article == q.Article {
+			lines = append(lines, "")
+		} else {
+			lines = append(lines, "", truncate(head, w))
+		}
 		text := "“" + strings.TrimSpace(q.Text) + "”"
 		for _, l := range renderWrapped(text, 0, len(text), w-2, nil) {
 			lines = append(lines, "  "+l)
