@@ -298,8 +298,8 @@ func claimLines(st *corpus.Story, f *corpus.Figure, conflict bool) []string {
 	return lines
 }
 
-// formatClaim writes a claim's value for people: "£260m", "more than 50%",
-// "6,500 people (approx)".
+// formatClaim writes a claim's value for people: "£310m", "more than 50%",
+// "4,800 people (approx)".
 func formatClaim(f *corpus.Figure) string {
 	v := formatValue(f.Value, f.Unit)
 	switch f.Qualifier {
@@ -358,7 +358,7 @@ func isCurrency(unit string) bool { return len(unit) == 3 && strings.ToUpper(uni
 
 func trimNum(v float64) string { return strconv.FormatFloat(math.Round(v*1000)/1000, 'f', -1, 64) }
 
-// groupThousands writes 6500 as "6,500".
+// groupThousands writes 4800 as "4,800".
 func groupThousands(v float64) string {
 	s := trimNum(v)
 	neg := strings.HasPrefix(s, "-")

@@ -67,7 +67,7 @@ type Figure struct {
 	Head      string   `json:"-"`
 	Modifiers []string `json:"-"`
 	Owners    []string `json:"-"`
-	OwnerWeak bool     `json:"-"` // owned by something unnamed: "the force's 2,400 members"
+	OwnerWeak bool     `json:"-"` // owned by something unnamed: "the force's 3,100 members"
 	Polarity  string   `json:"-"`
 	Context   []string `json:"-"`
 	// Place is the place named around the figure, as written ("in

@@ -6,11 +6,11 @@ import (
 )
 
 // What a figure measures: the counted noun after it ("2,300 officers"),
-// the noun it modifies ("a £260 million budget gap"), the noun of its
+// the noun it modifies ("a £310 million budget gap"), the noun of its
 // share ("85% of members") or, for a bare number, the noun on its left
 // ("the death toll rose to 45"); the modifiers of that noun; the actors
-// that own it ("Scotland Yard's 11,000 civilian staff", "members in the
-// Met", "6,500 of its members"); what happened to counted people ("six
+// that own it ("City Hall's 11,000 council staff", "members in the
+// union", "4,800 of its members"); what happened to counted people ("six
 // people were killed" counts deaths); and the side of a vote a share is on.
 
 // figNP is a counted noun phrase.
@@ -56,7 +56,7 @@ func (p *figParser) nounPhrase(k int) figNP {
 			j = end
 		}
 		for j < len(ts) && (ts[j].kind == figNum || figScaleSuffixes[ts[j].low] != 0 && ts[j-1].kind == figNum) {
-			j++ // "of the 2,400 members", "of its 1.2 million customers"
+			j++ // "of the 3,100 members", "of its 1.2 million customers"
 		}
 	}
 	np.start = j
@@ -277,7 +277,7 @@ func figHeadClass(w string) string {
 }
 
 // possessiveRun reads a possessive ending at or after token j ("the
-// force's", "Scotland Yard's") and returns the token after it, the
+// force's", "City Hall's") and returns the token after it, the
 // owner's key when it is a name, and whether it is an unnamed owner.
 func (p *figParser) possessiveRun(j int) (int, string, bool) {
 	ts := p.toks
@@ -317,8 +317,8 @@ func (p *figParser) possessiveBefore(i int) (string, bool) {
 	return p.ownerKey(ts[s].start, ts[m].end, ""), false
 }
 
-// capitalRun reads a name starting at token m ("London Mayor's Office for
-// Policing and Crime (MOPAC)") and returns the token after it and its key.
+// capitalRun reads a name starting at token m ("Regional Office for
+// Transport and Roads (RTR)") and returns the token after it and its key.
 func (p *figParser) capitalRun(m int) (int, string) {
 	ts := p.toks
 	j := m

@@ -260,7 +260,7 @@ func (p *figParser) figureAt(i int) (*Figure, int) {
 		e.last = k + 2
 		return p.finish(&e, k+2)
 	}
-	// a scale word: "2.3 million", "£450 m"
+	// a scale word: "2.3 million", "£720 m"
 	if e.scale == 0 && k < len(ts) && ts[k].kind == figWord {
 		w := ts[k].low
 		if sc := figScaleSuffixes[w]; sc != 0 && (len(w) > 2 || e.currency != "") && !strings.HasSuffix(w, "s") {

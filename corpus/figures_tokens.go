@@ -93,7 +93,7 @@ func figTokenize(text string, start, end int) []figTok {
 	return toks
 }
 
-// figNumber reads digits with thousands commas ("6,500") and a decimal
+// figNumber reads digits with thousands commas ("4,800") and a decimal
 // point ("2.3") starting at i.
 func figNumber(text string, i, end int) figTok {
 	j := i

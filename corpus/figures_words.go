@@ -30,7 +30,7 @@ var figDollarAdjectives = map[string]string{
 	"taiwan": "TWD", "swiss": "CHF",
 }
 
-// figScaleSuffixes are the scales written after a number ("£450m", "$2.3bn",
+// figScaleSuffixes are the scales written after a number ("£720m", "$2.3bn",
 // "450 million"). "m" and "k" alone count only with a currency or a counted
 // noun, since "100m" is also a distance.
 var figScaleSuffixes = map[string]float64{
@@ -198,7 +198,7 @@ var figTimeSuffixes = wordSet(`am pm a.m p.m a.m. p.m. gmt bst utc cet est edt p
 // figAgeWords around a number make it an age ("aged 100", "a 45-year-old").
 var figAgeWords = wordSet(`aged age ages`)
 
-// figPossessivePronouns stand for the owner of a counted thing ("6,500 of its
+// figPossessivePronouns stand for the owner of a counted thing ("4,800 of its
 // members").
 var figPossessivePronouns = wordSet(`its their`)
 

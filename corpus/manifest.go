@@ -20,10 +20,10 @@ const ManifestName = "dateline.yaml"
 //	    title: Met Police staff vote to strike
 //	    published: 2024-12-11T22:39
 //	aliases:
-//	  - name: Metropolitan Police
-//	    short: Met
+//	  - name: Port Authority of Example
+//	    short: Port Authority
 //	    kind: organisation
-//	    aliases: [Scotland Yard, New Scotland Yard]
+//	    aliases: [the port bosses, PAE]
 type Manifest struct {
 	Name     string                 `yaml:"name"`
 	Source   string                 `yaml:"source"`

@@ -514,7 +514,7 @@ func (m *markdown) claimsTable(cs []Claim) {
 }
 
 // claimValue writes a claim's figure as written and, when that differs,
-// its normalised value: "£260 million (260,000,000 GBP)". withQualifier
+// its normalised value: "£310 million (260,000,000 GBP)". withQualifier
 // adds the qualifier and speaker for one-line use.
 func claimValue(c Claim, withQualifier bool) string {
 	v := "**" + md(c.Text) + "**"

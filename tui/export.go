@@ -38,7 +38,7 @@ func (m model) exportView() tea.Cmd {
 	switch {
 	case m.top() == pageQuantity && m.compare.quantity >= 0 && m.compare.quantity < len(st.Quantities):
 		q := m.compare.quantity
-		label := clean(st.Quantities[q].Label)
+		label := quantityLabel(st.Quantities[q])
 		return exportCmd("the "+label+" comparison", nameBase("figures", label, st.Quantities[q].ID),
 			func(w io.Writer) error { return report.Comparison(w, st, q) })
 	case m.top() == pageActor:
