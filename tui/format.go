@@ -191,8 +191,8 @@ func approximate(st *corpus.Story, e corpus.Event) bool {
 
 var currencySymbols = map[string]string{"GBP": "£", "USD": "$", "EUR": "€", "JPY": "¥", "INR": "₹"}
 
-// formatNumber writes a value in words a reader expects: 450000000 as
-// "450 million", 6500 as "6,500".
+// formatNumber writes a value in words a reader expects: 12000000 as
+// "12 million", 7300 as "7,300".
 func formatNumber(v float64) string {
 	abs := math.Abs(v)
 	for _, s := range []struct {
@@ -220,8 +220,8 @@ func formatNumber(v float64) string {
 	return b.String()
 }
 
-// formatAmount writes a value in its unit: "£260 million", "50%",
-// "2,400 people".
+// formatAmount writes a value in its unit: "£12 million", "50%",
+// "1,300 people".
 func formatAmount(v float64, unit string) string {
 	n := formatNumber(v)
 	switch {
