@@ -53,7 +53,8 @@ type Options struct {
 // Run opens the terminal UI, loads the corpus with opts.Open and returns
 // when the user quits. It returns Open's error if the corpus could not be
 // opened. Set DATELINE_LOG to a file name to log there while it runs;
-// NO_COLOR turns colours off.
+// NO_COLOR turns colours off; e writes its Markdown exports to
+// DATELINE_EXPORT_DIR (the current directory when unset).
 func Run(opts Options) error {
 	if opts.Open == nil {
 		return errors.New("terminal UI: nothing to open")
