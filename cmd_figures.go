@@ -4,7 +4,6 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
-	"math"
 	"os"
 	"strconv"
 	"strings"
@@ -316,26 +315,24 @@ func formatClaim(f *corpus.Figure) string {
 	case corpus.QualRange:
 		if f.High != nil && f.Low != nil {
 			hi := formatValue(*f.High, f.Unit)
-			if f.Unit == "percent" || isCurrency(f.Unit) {
+			if f.Unit == "percent" || corpus.IsCurrency(f.Unit) {
 				return formatValue(*f.Low, f.Unit) + " to " + hi
 			}
-			return groupThousands(*f.Low) + " to " + hi
+			return corpus.FormatNumber(*f.Low) + " to " + hi
 		}
 	}
 	return v
 }
-
-var currencySigns = map[string]string{"GBP": "£", "USD": "$", "EUR": "€", "JPY": "¥", "INR": "₹"}
 
 // formatValue writes a value in its unit: money with its sign and scale,
 // shares with "%", counts with thousands separators.
 func formatValue(v float64, unit string) string {
 	switch {
 	case unit == "percent":
-		return trimNum(v) + "%"
-	case isCurrency(unit):
-		sign, ok := currencySigns[unit]
-		if !ok {
+		return corpus.FormatNumber(v) + "%"
+	case corpus.IsCurrency(unit):
+		sign := corpus.CurrencySign(unit)
+		if sign == "" {
 			sign = unit + " "
 		}
 		neg := ""
@@ -344,41 +341,13 @@ func formatValue(v float64, unit string) string {
 		}
 		switch {
 		case v >= 1e9:
-			return neg + sign + trimNum(v/1e9) + "bn"
+			return neg + sign + corpus.FormatNumber(v/1e9) + "bn"
 		case v >= 1e6:
-			return neg + sign + trimNum(v/1e6) + "m"
+			return neg + sign + corpus.FormatNumber(v/1e6) + "m"
 		}
-		return neg + sign + groupThousands(v)
+		return neg + sign + corpus.FormatNumber(v)
 	}
-	return groupThousands(v) + " " + unit
-}
-
-// isCurrency reports whether a unit is an ISO currency code.
-func isCurrency(unit string) bool { return len(unit) == 3 && strings.ToUpper(unit) == unit }
-
-func trimNum(v float64) string { return strconv.FormatFloat(math.Round(v*1000)/1000, 'f', -1, 64) }
-
-// groupThousands writes 4800 as "4,800".
-func groupThousands(v float64) string {
-	s := trimNum(v)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	intPart, frac, _ := strings.Cut(s, ".")
-	var b strings.Builder
-	for i, r := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	out := b.String()
-	if frac != "" {
-		out += "." + frac
-	}
-	if neg {
-		out = "-" + out
-	}
-	return out
+	return corpus.FormatNumber(v) + " " + unit
 }
 
 // clip shortens s to n runes with an ellipsis.

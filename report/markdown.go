@@ -537,9 +537,9 @@ func normalised(c Claim) string {
 	var v string
 	switch {
 	case c.Qualifier == string(corpus.QualRange) && c.Low != nil && c.High != nil:
-		v = number(*c.Low) + "–" + number(*c.High)
+		v = corpus.FormatNumber(*c.Low) + "–" + corpus.FormatNumber(*c.High)
 	default:
-		v = number(c.Value)
+		v = corpus.FormatNumber(c.Value)
 	}
 	switch c.Unit {
 	case "":
@@ -548,33 +548,6 @@ func normalised(c Claim) string {
 		return v + "%"
 	}
 	return v + " " + c.Unit
-}
-
-// number writes a value with thousands separators and at most two
-// decimals.
-func number(f float64) string {
-	s := strconv.FormatFloat(f, 'f', -1, 64)
-	if i := strings.IndexByte(s, '.'); i >= 0 && len(s)-i > 3 {
-		s = strconv.FormatFloat(f, 'f', 2, 64)
-	}
-	intPart, frac, _ := strings.Cut(s, ".")
-	neg := strings.HasPrefix(intPart, "-")
-	intPart = strings.TrimPrefix(intPart, "-")
-	var b strings.Builder
-	for i, r := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	out := b.String()
-	if frac != "" {
-		out += "." + frac
-	}
-	if neg {
-		out = "-" + out
-	}
-	return out
 }
 
 // claimQualifier says how a claim bounds its value, and whether its words
