@@ -189,10 +189,9 @@ func approximate(st *corpus.Story, e corpus.Event) bool {
 	return n > 0
 }
 
-var currencySymbols = map[string]string{"GBP": "£", "USD": "$", "EUR": "€", "JPY": "¥", "INR": "₹"}
-
 // formatNumber writes a value in words a reader expects: 12000000 as
-// "12 million", 7300 as "7,300".
+// "12 million"; smaller values as corpus.FormatNumber writes them
+// everywhere else (7300 as "7,300").
 func formatNumber(v float64) string {
 	abs := math.Abs(v)
 	for _, s := range []struct {
@@ -203,21 +202,7 @@ func formatNumber(v float64) string {
 			return strconv.FormatFloat(math.Round(v/s.n*100)/100, 'f', -1, 64) + " " + s.word
 		}
 	}
-	if v != math.Trunc(v) {
-		return strconv.FormatFloat(v, 'f', -1, 64)
-	}
-	digits := strconv.FormatInt(int64(math.Abs(v)), 10)
-	var b strings.Builder
-	if v < 0 {
-		b.WriteByte('-')
-	}
-	for i, c := range digits {
-		if i > 0 && (len(digits)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	return b.String()
+	return corpus.FormatNumber(v)
 }
 
 // formatAmount writes a value in its unit: "£12 million", "50%",
@@ -225,9 +210,9 @@ func formatNumber(v float64) string {
 func formatAmount(v float64, unit string) string {
 	n := formatNumber(v)
 	switch {
-	case currencySymbols[unit] != "":
-		return currencySymbols[unit] + n
-	case len(unit) == 3 && strings.ToUpper(unit) == unit:
+	case corpus.CurrencySign(unit) != "":
+		return corpus.CurrencySign(unit) + n
+	case corpus.IsCurrency(unit):
 		return unit + " " + n
 	case unit == "percent":
 		return n + "%"

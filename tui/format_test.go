@@ -104,3 +104,21 @@ func TestPlural(t *testing.T) {
 		}
 	}
 }
+
+func TestFormatAmount(t *testing.T) {
+	for _, tt := range []struct {
+		v          float64
+		unit, want string
+	}{
+		{12e6, "GBP", "£12 million"},
+		{7300, "people", "7,300 people"},
+		{50, "percent", "50%"},
+		{1234.5, "", "1,234.5"},
+		{2.5e9, "USD", "$2.5 billion"},
+		{300, "CHF", "CHF 300"},
+	} {
+		if got := formatAmount(tt.v, tt.unit); got != tt.want {
+			t.Errorf("formatAmount(%v, %q) = %q, want %q", tt.v, tt.unit, got, tt.want)
+		}
+	}
+}
