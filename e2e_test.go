@@ -85,16 +85,19 @@ func TestTerminalUIInTmux(t *testing.T) {
 	s.waitText("quantit")
 	s.keys("g")
 	selected := regexp.MustCompile(`(?m)^▌.*$`)
-	for i := 0; ; i++ {
-		pane := s.capture()
-		if row := selected.FindString(pane); strings.Contains(row, "£260 million") {
-			break
-		}
+	// one j at a time, each waited for, so a slow terminal cannot overshoot
+	row := selected.FindString(s.waitFor("a selected figure row", func(p string) bool { return selected.MatchString(p) }))
+	for i := 0; !strings.Contains(row, "£260 million"); i++ {
 		if i == 60 {
-			t.Fatalf("no figure row with £260 million; the pane shows:\n%s", pane)
+			t.Fatalf("no figure row with £260 million; the pane shows:\n%s", s.capture())
 		}
+		prev := row
 		s.keys("j")
-		time.Sleep(30 * time.Millisecond)
+		pane := s.waitFor("the selection to move", func(p string) bool {
+			r := selected.FindString(p)
+			return r != "" && r != prev
+		})
+		row = selected.FindString(pane)
 	}
 	s.keys("Enter")
 	pane := s.waitText("Comparison")
