@@ -301,18 +301,7 @@ func claimLines(st *corpus.Story, f *corpus.Figure, conflict bool) []string {
 // "4,800 people (approx)".
 func formatClaim(f *corpus.Figure) string {
 	v := formatValue(f.Value, f.Unit)
-	switch f.Qualifier {
-	case corpus.QualApprox:
-		return "about " + v
-	case corpus.QualMoreThan:
-		return "more than " + v
-	case corpus.QualAtLeast:
-		return "at least " + v
-	case corpus.QualLessThan:
-		return "less than " + v
-	case corpus.QualUpTo:
-		return "up to " + v
-	case corpus.QualRange:
+	if f.Qualifier == corpus.QualRange {
 		if f.High != nil && f.Low != nil {
 			hi := formatValue(*f.High, f.Unit)
 			if f.Unit == "percent" || corpus.IsCurrency(f.Unit) {
@@ -320,6 +309,10 @@ func formatClaim(f *corpus.Figure) string {
 			}
 			return corpus.FormatNumber(*f.Low) + " to " + hi
 		}
+		return v
+	}
+	if w := f.Qualifier.Words(); w != "" {
+		return w + " " + v
 	}
 	return v
 }

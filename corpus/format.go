@@ -59,3 +59,24 @@ func FormatNumber(v float64) string {
 	}
 	return b.String()
 }
+
+// Words says how the qualifier bounds a value, as it reads before the
+// value: "about", "more than", "at least", "less than", "up to", "between"
+// for a range; "" for an exact figure or an unknown qualifier.
+func (q Qualifier) Words() string {
+	switch q {
+	case QualApprox:
+		return "about"
+	case QualMoreThan:
+		return "more than"
+	case QualAtLeast:
+		return "at least"
+	case QualLessThan:
+		return "less than"
+	case QualUpTo:
+		return "up to"
+	case QualRange:
+		return "between"
+	}
+	return ""
+}

@@ -25,3 +25,12 @@ func TestCurrencySign(t *testing.T) {
 		}
 	}
 }
+
+func TestQualifierWords(t *testing.T) {
+	for q, want := range map[Qualifier]string{QualExact: "", QualApprox: "about", QualMoreThan: "more than",
+		QualAtLeast: "at least", QualLessThan: "less than", QualUpTo: "up to", QualRange: "between", "odd": ""} {
+		if got := q.Words(); got != want {
+			t.Errorf("%q.Words() = %q, want %q", q, got, want)
+		}
+	}
+}

@@ -563,23 +563,18 @@ func claimQualifier(c Claim) string {
 	return q
 }
 
-// qualifierWords says how a figure bounds its value.
+// qualifierWords says how a figure bounds its value, in a table's
+// Qualifier column: the qualifier's words, "exact" and "range" where a
+// column must not stay empty or say "between".
 func qualifierWords(q string) string {
 	switch corpus.Qualifier(q) {
 	case corpus.QualExact:
 		return "exact"
-	case corpus.QualApprox:
-		return "about"
-	case corpus.QualMoreThan:
-		return "more than"
-	case corpus.QualAtLeast:
-		return "at least"
-	case corpus.QualLessThan:
-		return "less than"
-	case corpus.QualUpTo:
-		return "up to"
 	case corpus.QualRange:
 		return "range"
+	}
+	if w := corpus.Qualifier(q).Words(); w != "" {
+		return w
 	}
 	return md(q)
 }

@@ -227,30 +227,11 @@ func formatFigure(f corpus.Figure) string {
 	if f.Qualifier == corpus.QualRange && f.Low != nil && f.High != nil {
 		return formatAmount(*f.Low, f.Unit) + "–" + formatAmount(*f.High, f.Unit)
 	}
-	q := qualifierWords(f.Qualifier)
+	q := f.Qualifier.Words()
 	if q != "" {
 		q += " "
 	}
 	return q + formatAmount(f.Value, f.Unit)
-}
-
-// qualifierWords says a qualifier in words.
-func qualifierWords(q corpus.Qualifier) string {
-	switch q {
-	case corpus.QualApprox:
-		return "about"
-	case corpus.QualMoreThan:
-		return "more than"
-	case corpus.QualAtLeast:
-		return "at least"
-	case corpus.QualLessThan:
-		return "less than"
-	case corpus.QualUpTo:
-		return "up to"
-	case corpus.QualRange:
-		return "between"
-	}
-	return ""
 }
 
 // plural writes n and a noun, with an s when n is not 1.
