@@ -7,7 +7,6 @@ import (
 	"hash"
 	"math"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/dateline-news/dateline/corpus"
@@ -20,22 +19,11 @@ const (
 	yearLayout  = "2006"
 )
 
-// docID is the bleve id of an article's sentence: "<article>#<n>".
+// docID is the bleve id of a hit's sentence as tests and callers name
+// it: "<article>#<n>". The documents themselves are whole articles, with
+// the article id as their bleve id.
 func docID(article string, sentence int) string {
 	return article + "#" + strconv.Itoa(sentence)
-}
-
-// splitDocID undoes docID; ok is false for an id it did not make.
-func splitDocID(id string) (article string, sentence int, ok bool) {
-	i := strings.LastIndexByte(id, '#')
-	if i < 0 {
-		return "", 0, false
-	}
-	n, err := strconv.Atoi(id[i+1:])
-	if err != nil {
-		return "", 0, false
-	}
-	return id[:i], n, true
 }
 
 // sentenceKey addresses one sentence of one article.
@@ -95,58 +83,65 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-// articleDocs builds the documents of one article's sentences.
-func (f *storyFacts) articleDocs(a *corpus.Article) []sentenceDoc {
-	docs := make([]sentenceDoc, len(a.Sentences))
+// articleDoc builds the document of one article: its sentences as an
+// array (so that a match's array position is its sentence), the actors,
+// event dates and figures of each sentence as arrays of arrays, and the
+// article's days, months and years (of all its sentences) for the date
+// filter.
+func (f *storyFacts) articleDoc(a *corpus.Article) articleDoc {
+	d := articleDoc{Article: a.ID, Source: a.Source}
+	d.Text = make([]string, len(a.Sentences))
 	var published []time.Time
 	if a.HasPublished() {
 		published = []time.Time{a.Published}
+		d.Published = published
 	}
-	var articleActors []string
-	for i := range a.Sentences {
-		for _, id := range f.actors[sentenceKey{a.ID, i}] {
-			if !contains(articleActors, id) {
-				articleActors = append(articleActors, id)
-			}
+	add := func(list []string, v string) []string {
+		if !contains(list, v) {
+			list = append(list, v)
 		}
+		return list
 	}
 	for i, s := range a.Sentences {
 		k := sentenceKey{a.ID, i}
-		d := sentenceDoc{
-			Text:          s.Text,
-			Article:       a.ID,
-			Source:        a.Source,
-			Actors:        f.actors[k],
-			ArticleActors: articleActors,
-			Published:     published,
-			Events:        f.events[k],
-			Figures:       f.figures[k],
+		d.Text[i] = s.Text
+		if acts := f.actors[k]; len(acts) > 0 {
+			if d.Actors == nil {
+				d.Actors = make([][]string, len(a.Sentences))
+			}
+			d.Actors[i] = acts
 		}
-		dates := d.Events
+		ev := f.events[k]
+		if len(ev) > 0 {
+			if d.Events == nil {
+				d.Events = make([][]time.Time, len(a.Sentences))
+			}
+			d.Events[i] = ev
+		}
+		if figs := f.figures[k]; len(figs) > 0 {
+			if d.Figures == nil {
+				d.Figures = make([][]float64, len(a.Sentences))
+			}
+			d.Figures[i] = figs
+		}
+		dates := ev
 		if len(dates) == 0 {
 			dates = published
 		}
 		for _, t := range dates {
-			if day := t.Format(dayLayout); !contains(d.Date, day) {
-				d.Date = append(d.Date, day)
-			}
-			if m := t.Format(monthLayout); !contains(d.Month, m) {
-				d.Month = append(d.Month, m)
-			}
-			if y := t.Format(yearLayout); !contains(d.Year, y) {
-				d.Year = append(d.Year, y)
-			}
+			d.Date = add(d.Date, t.Format(dayLayout))
+			d.Month = add(d.Month, t.Format(monthLayout))
+			d.Year = add(d.Year, t.Format(yearLayout))
 		}
-		docs[i] = d
 	}
-	return docs
+	return d
 }
 
 // docsHash is a digest of everything indexed for an article. The
 // incremental update compares it with the stored one, so an article is
 // re-indexed when its text changed and also when an analysis of other
 // articles changed what is known about it (a new actor mention, say).
-func docsHash(docs []sentenceDoc) string {
+func docsHash(d *articleDoc) string {
 	h := sha256.New()
 	var buf [8]byte
 	num := func(v float64) {
@@ -159,27 +154,31 @@ func docsHash(docs []sentenceDoc) string {
 			num(float64(t.UnixNano()))
 		}
 	}
-	num(float64(len(docs)))
-	for _, d := range docs {
-		str(h, d.Text)
-		str(h, d.Article)
-		str(h, d.Source)
-		num(float64(len(d.Actors)))
-		for _, a := range d.Actors {
+	str(h, d.Article)
+	str(h, d.Source)
+	times(d.Published)
+	num(float64(len(d.Text)))
+	for i, text := range d.Text {
+		str(h, text)
+		var acts []string
+		var ev []time.Time
+		var figs []float64
+		if d.Actors != nil {
+			acts = d.Actors[i]
+		}
+		if d.Events != nil {
+			ev = d.Events[i]
+		}
+		if d.Figures != nil {
+			figs = d.Figures[i]
+		}
+		num(float64(len(acts)))
+		for _, a := range acts {
 			str(h, a)
 		}
-		num(float64(len(d.ArticleActors)))
-		for _, a := range d.ArticleActors {
-			str(h, a)
-		}
-		times(d.Published)
-		times(d.Events)
-		num(float64(len(d.Date)))
-		for _, day := range d.Date {
-			str(h, day)
-		}
-		num(float64(len(d.Figures)))
-		for _, v := range d.Figures {
+		times(ev)
+		num(float64(len(figs)))
+		for _, v := range figs {
 			num(v)
 		}
 	}

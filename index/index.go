@@ -1,7 +1,8 @@
 // Package index puts an analysed story into a bleve index and searches it:
-// one document per sentence, with its article's source and dates, the
-// actors it mentions and the figures it states. It knows nothing of the
-// terminal UI.
+// one document per article, its sentences an array so that every match
+// knows its sentence, with the article's source and dates and each
+// sentence's actors, dates and figures. Hits are sentences. It knows
+// nothing of the terminal UI.
 //
 // An index lives in memory (Options.Dir == "") or in a folder. A folder
 // index is built and updated incrementally by Build and reopened read-only
@@ -9,8 +10,9 @@
 // store, written in the same batches as the documents it describes:
 //
 //	dateline:format           layout version; another value means rebuild
-//	dateline:article:<id>     digest and sentence count of an article's documents
+//	dateline:article:<id>     digest of an article's document and its document count (1)
 //	dateline:actors           the story's actors (names and aliases, no mentions)
+//	dateline:facts            every sentence's days and actors (facts.go)
 //	dateline:sources          the story's sources
 //	dateline:fingerprint      the caller's corpus fingerprint, set last
 //
@@ -33,8 +35,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"strconv"
-	"strings"
 	"sync"
 	"time"
 
@@ -47,18 +47,20 @@ import (
 
 // Format is the version of the index layout and mapping. An index written
 // with another format is rebuilt.
-const Format = "3"
+const Format = "4"
 
 // internal store keys (see the package comment)
 const (
 	keyFormat        = "dateline:format"
 	keyArticlePrefix = "dateline:article:"
 	keyActors        = "dateline:actors"
+	keyFacts         = "dateline:facts"
 	keySources       = "dateline:sources"
 	keyFingerprint   = "dateline:fingerprint"
 )
 
-// batchSize is how many sentence documents go into one bleve batch.
+// batchSize is about how many sentences go into one bleve batch (in
+// whole articles).
 const batchSize = 5000
 
 // maxUnpersisted is how many batches an on-disk build lets scorch hold in
@@ -121,6 +123,7 @@ type Index struct {
 	readOnly    bool
 	actors      []*corpus.Actor
 	sources     []string
+	facts       *facts
 	fingerprint string
 	stats       BuildStats
 	closeOnce   sync.Once
@@ -375,7 +378,8 @@ func (ix *Index) update(ctx context.Context, st *corpus.Story, opts Options, fre
 		}()
 	}
 
-	err := ix.compare(ctx, st, fresh, chunks, report)
+	sf := gatherFacts(st)
+	err := ix.compare(ctx, st, sf, fresh, chunks, report)
 	close(chunks)
 	wg.Wait()
 	select {
@@ -407,6 +411,8 @@ func (ix *Index) update(ctx context.Context, st *corpus.Story, opts Options, fre
 	if err != nil {
 		return wrap(err)
 	}
+	ix.facts = buildFacts(st, sf)
+	final.SetInternal([]byte(keyFacts), ix.facts.encode())
 	final.SetInternal([]byte(keyActors), aj)
 	final.SetInternal([]byte(keySources), sj)
 	// the fingerprint goes last: only a finished update is taken as current
@@ -431,28 +437,25 @@ func (ix *Index) update(ctx context.Context, st *corpus.Story, opts Options, fre
 	return nil
 }
 
-// articleDocs is one article's documents on their way to the index, with
-// the stored value that records them and how many documents it had before.
+// articleDocs is one article's document on its way to the index, with
+// the stored value that records it and whether an older one is replaced.
 type articleDocs struct {
 	id    string
-	docs  []sentenceDoc
+	doc   articleDoc
 	value string
-	old   int
 }
 
 // compare sends the articles whose documents differ from the stored ones
-// to chunks, about batchSize documents at a time.
-func (ix *Index) compare(ctx context.Context, st *corpus.Story, fresh bool, chunks chan<- []articleDocs, report func(int)) error {
-	facts := gatherFacts(st)
+// to chunks, about batchSize sentences at a time.
+func (ix *Index) compare(ctx context.Context, st *corpus.Story, sf *storyFacts, fresh bool, chunks chan<- []articleDocs, report func(int)) error {
 	var chunk []articleDocs
 	docs, unchanged := 0, 0
 	for _, a := range st.Articles {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		ds := facts.articleDocs(a)
-		val := docsHash(ds) + " " + strconv.Itoa(len(ds))
-		old := 0
+		d := sf.articleDoc(a)
+		val := docsHash(&d) + " 1"
 		if !fresh {
 			prev, err := ix.b.GetInternal([]byte(keyArticlePrefix + a.ID))
 			if err != nil {
@@ -466,11 +469,10 @@ func (ix *Index) compare(ctx context.Context, st *corpus.Story, fresh bool, chun
 				}
 				continue
 			}
-			old = storedCount(prev)
 		}
-		chunk = append(chunk, articleDocs{id: a.ID, docs: ds, value: val, old: old})
+		chunk = append(chunk, articleDocs{id: a.ID, doc: d, value: val})
 		ix.stats.Indexed++
-		if docs += len(ds); docs >= batchSize {
+		if docs += len(d.Text) + 1; docs >= batchSize {
 			select {
 			case chunks <- chunk:
 			case <-ctx.Done():
@@ -495,13 +497,8 @@ func (ix *Index) compare(ctx context.Context, st *corpus.Story, fresh bool, chun
 func (ix *Index) writeChunk(chunk []articleDocs, unpersisted chan struct{}) error {
 	batch := ix.b.NewBatch()
 	for _, a := range chunk {
-		for j := range a.docs {
-			if err := batch.Index(docID(a.id, j), a.docs[j]); err != nil {
-				return fmt.Errorf("article %s: %w", a.id, err)
-			}
-		}
-		for j := len(a.docs); j < a.old; j++ {
-			batch.Delete(docID(a.id, j))
+		if err := batch.Index(a.id, a.doc); err != nil {
+			return fmt.Errorf("article %s: %w", a.id, err)
 		}
 		batch.SetInternal([]byte(keyArticlePrefix+a.id), []byte(a.value))
 	}
@@ -547,24 +544,13 @@ func (ix *Index) deleteMissing(batch *bleve.Batch, st *corpus.Story) error {
 		if err != nil {
 			return err
 		}
-		for j := 0; j < storedCount(prev); j++ {
-			batch.Delete(docID(id, j))
+		if len(prev) > 0 {
+			batch.Delete(id)
 		}
 		batch.DeleteInternal(key)
 		ix.stats.Removed++
 	}
 	return nil
-}
-
-// storedCount reads the sentence count from a stored "digest count" value.
-func storedCount(v []byte) int {
-	s := string(v)
-	i := strings.LastIndexByte(s, ' ')
-	if i < 0 {
-		return 0
-	}
-	n, _ := strconv.Atoi(s[i+1:])
-	return n
 }
 
 // loadInternal reads the actors, sources and fingerprint stored with the index.
@@ -587,6 +573,18 @@ func (ix *Index) loadInternal() error {
 	if len(sj) > 0 {
 		if err := json.Unmarshal(sj, &ix.sources); err != nil {
 			return fmt.Errorf("stored sources: %w", err)
+		}
+	}
+	if ix.facts == nil { // a Build in memory has them already
+		fj, err := ix.b.GetInternal([]byte(keyFacts))
+		if err != nil {
+			return err
+		}
+		ix.facts = &facts{ids: map[string]int32{}}
+		if len(fj) > 0 {
+			if ix.facts, err = decodeFacts(fj); err != nil {
+				return err
+			}
 		}
 	}
 	fp, err := ix.b.GetInternal([]byte(keyFingerprint))
@@ -626,5 +624,13 @@ func (ix *Index) Sources() []string { return ix.sources }
 // an index from Open.
 func (ix *Index) Stats() BuildStats { return ix.stats }
 
-// Sentences returns the number of sentence documents in the index.
-func (ix *Index) Sentences() (uint64, error) { return ix.b.DocCount() }
+// Sentences returns the number of sentences in the index.
+func (ix *Index) Sentences() (uint64, error) {
+	if ix.facts == nil {
+		return 0, nil
+	}
+	return uint64(len(ix.facts.sents)), nil
+}
+
+// Articles returns the number of article documents in the index.
+func (ix *Index) Articles() (uint64, error) { return ix.b.DocCount() }

@@ -21,7 +21,7 @@ func TestMapping(t *testing.T) {
 	}
 	doc := m.TypeMapping[docType]
 	if doc == nil || doc.Dynamic {
-		t.Fatalf("sentence mapping missing or dynamic: %+v", doc)
+		t.Fatalf("article mapping missing or dynamic: %+v", doc)
 	}
 	tests := []struct {
 		field     string
@@ -32,15 +32,15 @@ func TestMapping(t *testing.T) {
 		docValues bool
 	}{
 		{fieldText, "text", "en", true, true, false},
-		{fieldArticle, "text", "keyword", false, false, false},
-		{fieldSource, "text", "keyword", false, false, true},
-		{fieldActors, "text", "keyword", true, false, true},
-		{fieldArticleActors, "text", "keyword", false, false, false},
+		{fieldArticle, "text", "keyword", false, false, true},
+		{fieldSource, "text", "keyword", false, false, false},
+		{fieldActors, "text", "keyword", false, true, false},
 		{fieldPublished, "datetime", "", false, false, false},
-		{fieldEvents, "datetime", "", false, false, false},
-		{fieldDate, "text", "keyword", true, false, false},
-		{fieldMonth, "text", "keyword", false, false, true},
-		{fieldFigures, "number", "", false, false, false},
+		{fieldEvents, "datetime", "", false, true, false},
+		{fieldDate, "text", "keyword", false, false, false},
+		{fieldMonth, "text", "keyword", false, false, false},
+		{fieldYear, "text", "keyword", false, false, false},
+		{fieldFigures, "number", "", false, true, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.field, func(t *testing.T) {
@@ -60,49 +60,77 @@ func TestMapping(t *testing.T) {
 	}
 }
 
-func TestArticleDocs(t *testing.T) {
+func TestArticleDoc(t *testing.T) {
 	st := fixtureStory(t)
-	docs := gatherFacts(st).articleDocs(st.Articles[1])
-	if len(docs) != 3 {
-		t.Fatalf("%d docs, want 3", len(docs))
+	sf := gatherFacts(st)
+	d := sf.articleDoc(st.Articles[1])
+	if d.Article != "a2" || d.Source != "Herald" || len(d.Text) != 3 || d.Text[2] != "Officials expect a new budget in May." {
+		t.Fatalf("doc = %+v", d)
 	}
-	d := docs[2]
-	if d.Article != "a2" || d.Source != "Herald" {
-		t.Errorf("doc = %+v", d)
+	// sentence 2's event dates at its array position; the article's
+	// dates are its sentences' (publication for those without events)
+	if len(d.Events) != 3 || d.Events[0] != nil || !reflect.DeepEqual(d.Events[2], []time.Time{day("2024-05-01"), day("2024-05-31")}) {
+		t.Errorf("events %v", d.Events)
 	}
-	if !reflect.DeepEqual(d.Events, []time.Time{day("2024-05-01"), day("2024-05-31")}) || !reflect.DeepEqual(d.Date, []string{"2024-05-01", "2024-05-31"}) {
-		t.Errorf("events %v date %v", d.Events, d.Date)
+	if !reflect.DeepEqual(d.Date, []string{"2024-04-10", "2024-05-01", "2024-05-31"}) || !reflect.DeepEqual(d.Month, []string{"2024-04", "2024-05"}) {
+		t.Errorf("date %v month %v", d.Date, d.Month)
 	}
-	if !reflect.DeepEqual(d.Month, []string{"2024-05"}) {
-		t.Errorf("month %v", d.Month)
+	a1 := sf.articleDoc(st.Articles[0])
+	if !reflect.DeepEqual(a1.Actors, [][]string{{"council"}, {"union"}, {"jane-heathcote"}}) || !reflect.DeepEqual(a1.Figures, [][]float64{{2e6}, nil, nil}) {
+		t.Errorf("a1 actors %v figures %v", a1.Actors, a1.Figures)
 	}
-	if !reflect.DeepEqual(docs[0].Date, []string{"2024-04-10"}) {
-		t.Errorf("sentence without events dated %v, want the publication date", docs[0].Date)
-	}
-	a3 := gatherFacts(st).articleDocs(st.Articles[2])
-	if a1 := gatherFacts(st).articleDocs(st.Articles[0]); !reflect.DeepEqual(a1[0].ArticleActors, []string{"council", "union", "jane-heathcote"}) {
-		t.Errorf("a1 article actors %v", a1[0].ArticleActors)
-	}
-	if a3[1].Date != nil || a3[1].Events != nil || !reflect.DeepEqual(a3[1].Actors, []string{"union"}) {
-		t.Errorf("undated a3#1 = %+v", a3[1])
+	a3 := sf.articleDoc(st.Articles[2])
+	if a3.Date != nil || a3.Events != nil || a3.Published != nil || !reflect.DeepEqual(a3.Actors, [][]string{nil, {"union"}}) {
+		t.Errorf("undated a3 = %+v", a3)
 	}
 }
 
-func TestDocIDRoundTrip(t *testing.T) {
-	for _, art := range []string{"a1", "x#y", "syn1-2-ecbplus-1_2ecb", ""} {
-		for _, n := range []int{0, 7, 120} {
-			a, s, ok := splitDocID(docID(art, n))
-			if !ok || a != art || s != n {
-				t.Errorf("splitDocID(docID(%q, %d)) = %q, %d, %v", art, n, a, s, ok)
-			}
+func TestFacts(t *testing.T) {
+	st := fixtureStory(t)
+	f := buildFacts(st, gatherFacts(st))
+	if len(f.arts) != 3 || len(f.sents) != 8 {
+		t.Fatalf("%d articles, %d sentences", len(f.arts), len(f.sents))
+	}
+	a2 := &f.arts[f.ids["a2"]]
+	var buf []int32
+	if got := f.days(a2, &f.sents[a2.first], buf); !reflect.DeepEqual(got, []int32{dayNum(day("2024-04-10"))}) {
+		t.Errorf("a2#0 days %v, want its publication day", got)
+	}
+	if got := f.days(a2, &f.sents[a2.first+2], buf); !reflect.DeepEqual(got, []int32{dayNum(day("2024-05-01")), dayNum(day("2024-05-31"))}) {
+		t.Errorf("a2#2 days %v, want its event's", got)
+	}
+	a3 := &f.arts[f.ids["a3"]]
+	if a3.published != noDay || a3.source != f.arts[f.ids["a2"]].source || f.days(a3, &f.sents[a3.first+1], buf) != nil {
+		t.Errorf("a3 = %+v", a3)
+	}
+	if acts := f.sentActors(&f.sents[a3.first+1]); len(acts) != 1 || f.actors[acts[0]] != "union" {
+		t.Errorf("a3#1 actors %v", acts)
+	}
+
+	enc := f.encode()
+	g, err := decodeFacts(enc)
+	if err != nil {
+		t.Fatalf("decode: %v", err)
+	}
+	if !reflect.DeepEqual(g.arts, f.arts) || !reflect.DeepEqual(g.sents, f.sents) || !reflect.DeepEqual(g.pool, f.pool) ||
+		!reflect.DeepEqual(g.actors, f.actors) || !reflect.DeepEqual(g.sources, f.sources) || !reflect.DeepEqual(g.ids, f.ids) {
+		t.Errorf("decoded facts differ:\n%+v\n%+v", g, f)
+	}
+	// every cut and a flipped byte are errors, never a panic
+	for i := 0; i < len(enc); i++ {
+		if _, err := decodeFacts(enc[:i]); err == nil {
+			t.Errorf("decoding the first %d of %d bytes gave no error", i, len(enc))
 		}
+		bad := append([]byte(nil), enc...)
+		bad[i] ^= 0xff
+		decodeFacts(bad)
 	}
-	if _, _, ok := splitDocID("no-number"); ok {
-		t.Error("splitDocID accepted an id without a sentence number")
+	if dayTime(dayNum(day("1969-12-31"))) != day("1969-12-31") || monthString(monthNum(dayNum(day("2024-05-31")))) != "2024-05" {
+		t.Error("day numbers do not round-trip")
 	}
 }
 
-// allIDs returns every sentence document id in the index, sorted.
+// allIDs returns every sentence in the index, as article#sentence, sorted.
 func allIDs(t *testing.T, ix *Index) []string {
 	t.Helper()
 	r, err := ix.Search(context.Background(), Query{Limit: 10000})

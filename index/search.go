@@ -3,7 +3,6 @@ package index
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -99,9 +98,20 @@ func (e *QueryError) Unwrap() error { return e.Err }
 
 // Search runs a query against the index. A query the query-string parser
 // rejects is an error naming the problem.
+//
+// bleve matches articles; every hit is a sentence of a matching article:
+// one where the query's terms (or field values) matched, or every
+// sentence when the query matched the article as a whole (source:x,
+// published:>…, filters alone). The query's +must and -must-not
+// clauses hold per sentence: "+union +strike" finds the sentences that
+// have both, "budget -delayed" the budget sentences that do not say
+// delayed (a clause on a whole-article field, such as -source:x, takes or
+// drops the whole article). A phrase does not run across two sentences.
+// The date and actor filters apply to each sentence (from the facts
+// table), and the sentences are ranked by tf-idf over their own matches.
 func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
 	start := time.Now()
-	bq, err := ix.buildQuery(q)
+	p, err := ix.buildQuery(q)
 	if err != nil {
 		return nil, err
 	}
@@ -113,57 +123,96 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
 	if offset < 0 {
 		offset = 0
 	}
-	req := bleve.NewSearchRequestOptions(bq, limit, offset, false)
-	req.Fields = []string{fieldText, fieldActors, fieldDate}
-	req.IncludeLocations = true
-	if !q.NoFacets {
-		req.AddFacet(fieldActors, bleve.NewFacetRequest(fieldActors, facetSize))
-		req.AddFacet(fieldSource, bleve.NewFacetRequest(fieldSource, facetSize))
-		req.AddFacet(fieldMonth, bleve.NewFacetRequest(fieldMonth, monthFacetSize))
+	c := ix.newCollector(q, p.hasText, offset+limit)
+	for _, r := range p.require {
+		set, err := ix.sentenceSet(ctx, r)
+		if err != nil {
+			return nil, fmt.Errorf("search %q: %w", q.Text, err)
+		}
+		c.require = append(c.require, set)
 	}
-	res, err := ix.b.SearchInContext(ctx, req)
+	if p.exclude != nil {
+		if c.exclude, err = ix.sentenceSet(ctx, p.exclude); err != nil {
+			return nil, fmt.Errorf("search %q: %w", q.Text, err)
+		}
+	}
+	if err := ix.run(ctx, p.main, p.hasText, c); err != nil {
+		return nil, fmt.Errorf("search %q: %w", q.Text, err)
+	}
+	out := &Results{Total: c.total}
+	best := c.sorted()
+	if offset < len(best) {
+		best = best[offset:]
+	} else {
+		best = nil
+	}
+	out.Hits, err = ix.hits(best)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", q.Text, err)
 	}
-	out := &Results{Total: res.Total, Hits: make([]Hit, 0, len(res.Hits))}
-	since, until := q.dateRange()
-	for _, h := range res.Hits {
-		out.Hits = append(out.Hits, makeHit(h, since, until))
-	}
-	out.Facets = Facets{
-		Actors:  facetCounts(res.Facets[fieldActors], false),
-		Sources: facetCounts(res.Facets[fieldSource], false),
-		Months:  facetCounts(res.Facets[fieldMonth], true),
+	if !q.NoFacets {
+		out.Facets = c.facetCounts()
 	}
 	out.Took = time.Since(start)
 	return out, nil
 }
 
-// buildQuery turns a Query into bleve's: the parsed text scored, the
-// filters as a boolean filter clause that does not change scores.
-func (ix *Index) buildQuery(q Query) (query.Query, error) {
+// run hands every article bq matches to the collector.
+func (ix *Index) run(ctx context.Context, bq query.Query, locations bool, c *collector) error {
+	req := bleve.NewSearchRequestOptions(bq, 1, 0, false)
+	req.IncludeLocations = locations
+	sctx := context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(c.makeHandler))
+	if _, err := ix.b.SearchInContext(sctx, req); err != nil {
+		return err
+	}
+	return c.err
+}
+
+// sentenceSet returns the sentences that bq matches.
+func (ix *Index) sentenceSet(ctx context.Context, bq query.Query) (sentSet, error) {
+	c := &collector{f: ix.facts, hasText: true, cur: -1, set: sentSet{}}
+	c.visit = c.visitArticle
+	if err := ix.run(ctx, bq, true, c); err != nil {
+		return nil, err
+	}
+	return c.set, nil
+}
+
+// plan is a Query made bleve's: the main query, whose matches are the
+// candidate sentences, and the sentence-level clauses that a candidate
+// must also pass (each searched on its own, under the same filters).
+type plan struct {
+	main    query.Query
+	hasText bool          // the main query has text to match
+	require []query.Query // a candidate must be matched by each
+	exclude query.Query   // a candidate must not be matched by it
+}
+
+// buildQuery turns a Query into bleve's, over articles: the parsed text
+// scored, the filters as a boolean filter clause that does not change
+// scores (which of an article's sentences pass them is the collector's
+// business). The top-level must-not clauses leave the main query for
+// plan.exclude, and the must clauses go to plan.require too when one
+// sentence could match without them.
+func (ix *Index) buildQuery(q Query) (plan, error) {
+	var p plan
 	var text query.Query // nil: no query text
 	if strings.TrimSpace(q.Text) != "" {
 		parsed, err := bleve.NewQueryStringQuery(q.Text).Parse()
 		if err != nil {
-			return nil, &QueryError{Text: q.Text, Err: err}
+			return p, &QueryError{Text: q.Text, Err: err}
 		}
 		lowerTerms(parsed)
 		text = parsed
+		if b, ok := parsed.(*query.BooleanQuery); ok {
+			text, p.require, p.exclude = splitClauses(b)
+		}
 	}
-	var filters, boosts []query.Query
+	var filters []query.Query
 	for _, id := range q.Actors {
 		t := bleve.NewTermQuery(id)
-		if text == nil {
-			t.SetField(fieldActors)
-			filters = append(filters, t)
-			continue
-		}
-		t.SetField(fieldArticleActors)
+		t.SetField(fieldActors)
 		filters = append(filters, t)
-		b := bleve.NewTermQuery(id)
-		b.SetField(fieldActors)
-		boosts = append(boosts, b)
 	}
 	if q.Source != "" {
 		t := bleve.NewTermQuery(ix.source(q.Source))
@@ -173,23 +222,60 @@ func (ix *Index) buildQuery(q Query) (query.Query, error) {
 	if since, until := q.dateRange(); !since.IsZero() || !until.IsZero() {
 		filters = append(filters, dateRangeQuery(since, until))
 	}
+	filtered := func(t query.Query) query.Query {
+		if len(filters) == 0 {
+			return t
+		}
+		b := bleve.NewBooleanQuery()
+		b.AddMust(t)
+		b.AddFilter(bleve.NewConjunctionQuery(filters...))
+		return b
+	}
+	for i, r := range p.require {
+		p.require[i] = filtered(r)
+	}
+	if p.exclude != nil {
+		p.exclude = filtered(p.exclude)
+	}
 	switch {
 	case text == nil && len(filters) == 0:
-		return bleve.NewMatchAllQuery(), nil
+		p.main = bleve.NewMatchAllQuery()
 	case text == nil:
 		// filters alone: searched directly, not as a filter over every
 		// document (which bleve would visit one by one)
-		return bleve.NewConjunctionQuery(filters...), nil
-	case len(filters) == 0:
-		return text, nil
+		p.main = bleve.NewConjunctionQuery(filters...)
+	default:
+		p.main, p.hasText = filtered(text), true
 	}
-	b := bleve.NewBooleanQuery()
-	b.AddMust(text)
-	if len(boosts) > 0 {
-		b.AddShould(boosts...)
+	return p, nil
+}
+
+// splitClauses takes a parsed query's top-level must-not clauses out of
+// it, to hold per sentence, and returns its must clauses as sentence
+// requirements when there is more than one or there are also should
+// clauses (a lone must clause is already all that the main query's
+// matches can be). The main query is nil when nothing but must-not
+// clauses was left.
+func splitClauses(b *query.BooleanQuery) (main query.Query, require []query.Query, exclude query.Query) {
+	exclude = b.MustNot
+	b.MustNot = nil
+	var must []query.Query
+	if c, ok := b.Must.(*query.ConjunctionQuery); ok {
+		must = c.Conjuncts
+	} else if b.Must != nil {
+		must = []query.Query{b.Must}
 	}
-	b.AddFilter(bleve.NewConjunctionQuery(filters...))
-	return b, nil
+	should := b.Should != nil
+	if d, ok := b.Should.(*query.DisjunctionQuery); ok && len(d.Disjuncts) == 0 {
+		should = false
+	}
+	if len(must) > 1 || (len(must) == 1 && should) {
+		require = must
+	}
+	if len(must) == 0 && !should {
+		return nil, require, exclude
+	}
+	return b, require, exclude
 }
 
 // dateRange returns the query's inclusive date bounds, an Until at
@@ -296,72 +382,6 @@ func lowerTerms(q query.Query) {
 	}
 }
 
-// makeHit reads a bleve hit's stored fields and term locations. Its date
-// is the sentence's earliest date inside [since, until] (zero bounds are
-// open): the one that let it through a date filter.
-func makeHit(h *search.DocumentMatch, since, until time.Time) Hit {
-	hit := Hit{Score: h.Score}
-	hit.Article, hit.Sentence, _ = splitDocID(h.ID)
-	if s, ok := h.Fields[fieldText].(string); ok {
-		hit.Text = s
-	}
-	hit.Actors = stringsOf(h.Fields[fieldActors])
-	for _, d := range stringsOf(h.Fields[fieldDate]) {
-		t, err := time.Parse(dayLayout, d)
-		if err != nil || (!since.IsZero() && t.Before(since.Truncate(24*time.Hour))) || (!until.IsZero() && t.After(until)) {
-			continue
-		}
-		if hit.Date.IsZero() || t.Before(hit.Date) {
-			hit.Date = t
-		}
-	}
-	hit.Matches = matchSpans(h.Locations[fieldText], len(hit.Text))
-	hit.Fragments = fragments(hit.Text, hit.Matches)
-	return hit
-}
-
-// stringsOf reads a stored field that is one string or several.
-func stringsOf(v interface{}) []string {
-	switch v := v.(type) {
-	case string:
-		return []string{v}
-	case []interface{}:
-		out := make([]string, 0, len(v))
-		for _, x := range v {
-			if s, ok := x.(string); ok {
-				out = append(out, s)
-			}
-		}
-		return out
-	}
-	return nil
-}
-
-// matchSpans turns term locations into sorted, merged byte spans inside a
-// text of length n.
-func matchSpans(tlm search.TermLocationMap, n int) []corpus.Span {
-	var spans []corpus.Span
-	for _, locs := range tlm {
-		for _, l := range locs {
-			if int(l.Start) < int(l.End) && int(l.End) <= n {
-				spans = append(spans, corpus.Span{Start: int(l.Start), End: int(l.End)})
-			}
-		}
-	}
-	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
-	var out []corpus.Span
-	for _, s := range spans {
-		if k := len(out) - 1; k >= 0 && s.Start <= out[k].End {
-			if s.End > out[k].End {
-				out[k].End = s.End
-			}
-			continue
-		}
-		out = append(out, s)
-	}
-	return out
-}
-
 // fragment sizes in bytes: a sentence up to maxFragment is shown whole;
 // a longer one is cut to windows of about that size around its matches.
 const (
@@ -454,30 +474,4 @@ func cutForward(text string, i int) int {
 		i++
 	}
 	return i
-}
-
-// facetCounts converts a bleve term facet; byTerm sorts by term instead
-// of by count.
-func facetCounts(fr *search.FacetResult, byTerm bool) []FacetCount {
-	if fr == nil || fr.Terms == nil {
-		return nil
-	}
-	terms := fr.Terms.Terms()
-	out := make([]FacetCount, 0, len(terms))
-	for _, t := range terms {
-		if t.Term != "" { // articles without a source
-			out = append(out, FacetCount{Term: t.Term, Count: t.Count})
-		}
-	}
-	if byTerm {
-		sort.Slice(out, func(i, j int) bool { return out[i].Term < out[j].Term })
-	} else {
-		sort.SliceStable(out, func(i, j int) bool {
-			if out[i].Count != out[j].Count {
-				return out[i].Count > out[j].Count
-			}
-			return out[i].Term < out[j].Term
-		})
-	}
-	return out
 }
