@@ -10,15 +10,19 @@
 // store, written in the same batches as the documents it describes:
 //
 //	dateline:format           layout version; another value means rebuild
-//	dateline:article:<id>     digest of an article's document and its document count (1)
 //	dateline:actors           the story's actors (names and aliases, no mentions)
 //	dateline:facts            every sentence's days and actors (facts.go)
 //	dateline:sources          the story's sources
 //	dateline:fingerprint      the caller's corpus fingerprint, set last
 //
-// An update first clears the fingerprint, so an update cut short leaves an
-// index that says it is stale but whose per-article digests still match
-// its documents; the next update carries on from there.
+// Each article document carries a digest of everything indexed for it
+// (the digest field, read back through its doc values), so a document and
+// its digest always change together. An update first clears the
+// fingerprint, so an update cut short leaves an index that says it is
+// stale but whose digests still match its documents; the next update
+// carries on from there. (The digests are not kept in the internal store:
+// scorch copies and persists the whole internal store with every batch,
+// which made a large build quadratic.)
 //
 // bleve keeps its root in a bolt file that takes an exclusive lock for
 // writing and a shared one for reading. Build holds the exclusive lock
@@ -40,6 +44,8 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/search"
+	index "github.com/blevesearch/bleve_index_api"
 	bolterrors "go.etcd.io/bbolt/errors"
 
 	"github.com/dateline-news/dateline/corpus"
@@ -47,16 +53,15 @@ import (
 
 // Format is the version of the index layout and mapping. An index written
 // with another format is rebuilt.
-const Format = "4"
+const Format = "5"
 
 // internal store keys (see the package comment)
 const (
-	keyFormat        = "dateline:format"
-	keyArticlePrefix = "dateline:article:"
-	keyActors        = "dateline:actors"
-	keyFacts         = "dateline:facts"
-	keySources       = "dateline:sources"
-	keyFingerprint   = "dateline:fingerprint"
+	keyFormat      = "dateline:format"
+	keyActors      = "dateline:actors"
+	keyFacts       = "dateline:facts"
+	keySources     = "dateline:sources"
+	keyFingerprint = "dateline:fingerprint"
 )
 
 // batchSize is about how many sentences go into one bleve batch (in
@@ -337,6 +342,13 @@ func (ix *Index) update(ctx context.Context, st *corpus.Story, opts Options, fre
 	if err := ix.b.Batch(start); err != nil {
 		return wrap(err)
 	}
+	var stored map[string]string // article id → digest of its document
+	if !fresh {
+		var err error
+		if stored, err = ix.storedDigests(ctx); err != nil {
+			return wrap(err)
+		}
+	}
 
 	n := len(st.Articles)
 	var mu sync.Mutex // serialises progress reports from the writers
@@ -354,7 +366,7 @@ func (ix *Index) update(ctx context.Context, st *corpus.Story, opts Options, fre
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	chunks := make(chan []articleDocs, 1)
+	chunks := make(chan []articleDoc, 1)
 	var unpersisted chan struct{} // on disk: bounds the batches not yet persisted
 	if ix.dir != "" {
 		unpersisted = make(chan struct{}, maxUnpersisted)
@@ -379,7 +391,7 @@ func (ix *Index) update(ctx context.Context, st *corpus.Story, opts Options, fre
 	}
 
 	sf := gatherFacts(st)
-	err := ix.compare(ctx, st, sf, fresh, chunks, report)
+	err := ix.compare(ctx, st, sf, stored, chunks, report)
 	close(chunks)
 	wg.Wait()
 	select {
@@ -393,9 +405,7 @@ func (ix *Index) update(ctx context.Context, st *corpus.Story, opts Options, fre
 
 	final := ix.b.NewBatch()
 	if !fresh {
-		if err := ix.deleteMissing(final, st); err != nil {
-			return wrap(err)
-		}
+		ix.deleteMissing(final, st, stored)
 	}
 	actors := make([]*corpus.Actor, len(st.Actors))
 	for i, a := range st.Actors {
@@ -437,40 +447,27 @@ func (ix *Index) update(ctx context.Context, st *corpus.Story, opts Options, fre
 	return nil
 }
 
-// articleDocs is one article's document on its way to the index, with
-// the stored value that records it and whether an older one is replaced.
-type articleDocs struct {
-	id    string
-	doc   articleDoc
-	value string
-}
-
 // compare sends the articles whose documents differ from the stored ones
-// to chunks, about batchSize sentences at a time.
-func (ix *Index) compare(ctx context.Context, st *corpus.Story, sf *storyFacts, fresh bool, chunks chan<- []articleDocs, report func(int)) error {
-	var chunk []articleDocs
+// (all of them when stored is nil: a new index) to chunks, about
+// batchSize sentences at a time.
+func (ix *Index) compare(ctx context.Context, st *corpus.Story, sf *storyFacts, stored map[string]string, chunks chan<- []articleDoc, report func(int)) error {
+	var chunk []articleDoc
 	docs, unchanged := 0, 0
 	for _, a := range st.Articles {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		d := sf.articleDoc(a)
-		val := docsHash(&d) + " 1"
-		if !fresh {
-			prev, err := ix.b.GetInternal([]byte(keyArticlePrefix + a.ID))
-			if err != nil {
-				return err
+		d.Digest = docsHash(&d)
+		if stored != nil && stored[a.ID] == d.Digest {
+			ix.stats.Unchanged++
+			if unchanged++; unchanged == 1000 {
+				report(unchanged)
+				unchanged = 0
 			}
-			if string(prev) == val {
-				ix.stats.Unchanged++
-				if unchanged++; unchanged == 1000 {
-					report(unchanged)
-					unchanged = 0
-				}
-				continue
-			}
+			continue
 		}
-		chunk = append(chunk, articleDocs{id: a.ID, doc: d, value: val})
+		chunk = append(chunk, d)
 		ix.stats.Indexed++
 		if docs += len(d.Text) + 1; docs >= batchSize {
 			select {
@@ -492,15 +489,13 @@ func (ix *Index) compare(ctx context.Context, st *corpus.Story, sf *storyFacts, 
 	return nil
 }
 
-// writeChunk indexes a chunk of articles in one batch, with their stored
-// values, so that the documents and their digests change together.
-func (ix *Index) writeChunk(chunk []articleDocs, unpersisted chan struct{}) error {
+// writeChunk indexes a chunk of articles in one batch.
+func (ix *Index) writeChunk(chunk []articleDoc, unpersisted chan struct{}) error {
 	batch := ix.b.NewBatch()
-	for _, a := range chunk {
-		if err := batch.Index(a.id, a.doc); err != nil {
-			return fmt.Errorf("article %s: %w", a.id, err)
+	for i := range chunk {
+		if err := batch.Index(chunk[i].Article, chunk[i]); err != nil {
+			return fmt.Errorf("article %s: %w", chunk[i].Article, err)
 		}
-		batch.SetInternal([]byte(keyArticlePrefix+a.id), []byte(a.value))
 	}
 	if unpersisted != nil {
 		// wait while maxUnpersisted batches are in memory only
@@ -510,47 +505,62 @@ func (ix *Index) writeChunk(chunk []articleDocs, unpersisted chan struct{}) erro
 	return ix.b.Batch(batch)
 }
 
-// deleteMissing adds to batch the deletion of every article in the index
-// that is not in seen.
-func (ix *Index) deleteMissing(batch *bleve.Batch, st *corpus.Story) error {
+// storedDigests reads every article document's id and digest from their
+// doc values.
+func (ix *Index) storedDigests(ctx context.Context) (map[string]string, error) {
+	out := map[string]string{}
+	var id, digest string
+	visit := func(field string, term []byte) {
+		switch field {
+		case fieldArticle:
+			id = string(term)
+		case fieldDigest:
+			digest = string(term)
+		}
+	}
+	var dv index.DocValueReader
+	var pool *search.DocumentMatchPool
+	handle := func(d *search.DocumentMatch) error {
+		if d == nil {
+			return nil
+		}
+		defer pool.Put(d)
+		id, digest = "", ""
+		if err := dv.VisitDocValues(d.IndexInternalID, visit); err != nil {
+			return err
+		}
+		if id != "" {
+			out[id] = digest
+		}
+		return nil
+	}
+	makeHandler := func(sc *search.SearchContext) (search.DocumentMatchHandler, bool, error) {
+		var err error
+		dv, err = sc.IndexReader.DocValueReader([]string{fieldArticle, fieldDigest})
+		pool = sc.DocumentMatchPool
+		return handle, false, err
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), 1, 0, false)
+	sctx := context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(makeHandler))
+	if _, err := ix.b.SearchInContext(sctx, req); err != nil {
+		return nil, fmt.Errorf("read the stored digests: %w", err)
+	}
+	return out, nil
+}
+
+// deleteMissing adds to batch the deletion of every stored article that
+// the story no longer has.
+func (ix *Index) deleteMissing(batch *bleve.Batch, st *corpus.Story, stored map[string]string) {
 	seen := make(map[string]bool, len(st.Articles))
 	for _, a := range st.Articles {
 		seen[a.ID] = true
 	}
-	dict, err := ix.b.FieldDict(fieldArticle)
-	if err != nil {
-		return err
-	}
-	var gone []string
-	for {
-		e, err := dict.Next()
-		if err != nil {
-			dict.Close()
-			return err
-		}
-		if e == nil {
-			break
-		}
-		if !seen[e.Term] {
-			gone = append(gone, e.Term)
-		}
-	}
-	if err := dict.Close(); err != nil {
-		return err
-	}
-	for _, id := range gone {
-		key := []byte(keyArticlePrefix + id)
-		prev, err := ix.b.GetInternal(key)
-		if err != nil {
-			return err
-		}
-		if len(prev) > 0 {
+	for id := range stored {
+		if !seen[id] {
 			batch.Delete(id)
+			ix.stats.Removed++
 		}
-		batch.DeleteInternal(key)
-		ix.stats.Removed++
 	}
-	return nil
 }
 
 // loadInternal reads the actors, sources and fingerprint stored with the index.

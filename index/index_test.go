@@ -41,6 +41,7 @@ func TestMapping(t *testing.T) {
 		{fieldMonth, "text", "keyword", false, false, false},
 		{fieldYear, "text", "keyword", false, false, false},
 		{fieldFigures, "number", "", false, true, false},
+		{fieldDigest, "text", "keyword", false, false, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.field, func(t *testing.T) {
@@ -237,6 +238,36 @@ func TestIncrementalUpdate(t *testing.T) {
 	}
 	if !reflect.DeepEqual(ix.Sources(), []string{"Courier", "Gazette", "Herald"}) {
 		t.Errorf("sources %v", ix.Sources())
+	}
+}
+
+func TestUpdateCarriesOnFromDocumentDigests(t *testing.T) {
+	// an update cut short after writing a2's new document: the next
+	// update reads a2's digest from the document itself and leaves it
+	dir := filepath.Join(t.TempDir(), "ix")
+	ix, _ := buildDisk(t, fixtureStory(t), dir, "fp1")
+	ix.Close()
+	st := fixtureStory(t)
+	st.Articles[1] = cleanArticle(t, "a2", "Herald", "2024-04-10", "The budget vote was delayed again. Officials are silent.")
+	st.Expressions = nil
+	w, err := open(dir, time.Second, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := gatherFacts(st).articleDoc(st.Articles[1])
+	d.Digest = docsHash(&d)
+	if err := w.writeChunk([]articleDoc{d}, nil); err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+
+	ix, _ = buildDisk(t, st, dir, "fp2")
+	defer ix.Close()
+	if s := ix.Stats(); s.Indexed != 0 || s.Unchanged != 3 {
+		t.Errorf("stats %+v, want nothing re-indexed", s)
+	}
+	if got := allIDs(t, ix); !reflect.DeepEqual(got, []string{"a1#0", "a1#1", "a1#2", "a2#0", "a2#1", "a3#0", "a3#1"}) {
+		t.Errorf("ids %v", got)
 	}
 }
 

@@ -31,6 +31,7 @@ const (
 	fieldMonth     = "month"     // fieldDate's months (YYYY-MM): keyword (date filter)
 	fieldYear      = "year"      // fieldDate's years (YYYY): keyword (date filter)
 	fieldFigures   = "figures"   // per sentence, values of the figures it states: numeric, term vectors
+	fieldDigest    = "digest"    // digest of everything else indexed for the article: keyword with doc values
 )
 
 // docType is the bleve type name of article documents.
@@ -49,6 +50,7 @@ type articleDoc struct {
 	Month     []string      `json:"month,omitempty"`
 	Year      []string      `json:"year,omitempty"`
 	Figures   [][]float64   `json:"figures,omitempty"`
+	Digest    string        `json:"digest"`
 }
 
 // BleveType tells bleve which document mapping applies.
@@ -59,8 +61,9 @@ func (articleDoc) BleveType() string { return docType }
 // the English analyzer (stemming, stop words, possessives) with stored
 // values and term vectors for highlighting and sentence positions; ids,
 // sources and dates are keywords; event dates and figures are typed so
-// range queries work on them. Only the article id has doc values: facets
-// are counted from the facts table.
+// range queries work on them. Only the article id and the digest have doc
+// values: facets are counted from the facts table, and an update reads
+// the digests to find the articles that changed.
 func newMapping() *mapping.IndexMappingImpl {
 	text := mapping.NewTextFieldMapping()
 	text.Analyzer = en.AnalyzerName
@@ -106,6 +109,7 @@ func newMapping() *mapping.IndexMappingImpl {
 	doc.AddFieldMappingsAt(fieldMonth, keywordField(false, false))
 	doc.AddFieldMappingsAt(fieldYear, keywordField(false, false))
 	doc.AddFieldMappingsAt(fieldFigures, number(true))
+	doc.AddFieldMappingsAt(fieldDigest, keywordField(false, true))
 	// no composite _all field: every query names its field or uses the
 	// default one, text (it would cost an eighth of the indexing time)
 	doc.AddSubDocumentMapping("_all", mapping.NewDocumentDisabledMapping())
