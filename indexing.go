@@ -362,6 +362,10 @@ func (p *progressLine) report(stage string, done, total int) {
 			what = fmt.Sprintf("indexing %d/%d articles", done, total)
 		default:
 			what = fmt.Sprintf("analysing (%s) %d/%d articles", stage, done, total)
+			if done == 0 {
+				// a stage that works over the whole corpus at once
+				what = fmt.Sprintf("analysing (%s)…", stage)
+			}
 		}
 		fmt.Fprintf(p.e.stderr, "\r\x1b[Kdateline: %s", what)
 	}

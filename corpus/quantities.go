@@ -121,8 +121,20 @@ func GroupQuantities(arts []*Article, figs []Figure) []Quantity {
 		buckets[key] = append(buckets[key], i)
 	}
 	g := newGrouper(arts, figs)
-	for _, key := range order {
-		for _, claims := range g.clusterBucket(buckets[key]) {
+	// buckets are grouped in parallel, the largest first so that one big
+	// bucket does not start last; results are taken in the first-seen order
+	groups := make([][][]int, len(order))
+	bySize := make([]int, len(order))
+	for i := range bySize {
+		bySize[i] = i
+	}
+	sort.SliceStable(bySize, func(a, b int) bool { return len(buckets[order[bySize[a]]]) > len(buckets[order[bySize[b]]]) })
+	parallel(len(order), func(i int) {
+		k := bySize[i]
+		groups[k] = g.clusterBucket(buckets[order[k]])
+	}, func(int) {})
+	for _, gs := range groups {
+		for _, claims := range gs {
 			out = append(out, Quantity{Claims: claims})
 		}
 	}
@@ -228,12 +240,7 @@ func newGrouper(arts []*Article, figs []Figure) *grouper {
 // taken strongest first, and two groups merge only when their figures are
 // all compatible and their average link reaches mergeThreshold.
 func (g *grouper) clusterBucket(idx []int) [][]int {
-	var links []figLink
-	for _, pr := range g.candidatePairs(idx) {
-		if s, ok := g.link(pr[0], pr[1]); ok && s >= linkThreshold {
-			links = append(links, figLink{pr[0], pr[1], s})
-		}
-	}
+	links := g.scoreLinks(g.candidatePairs(idx))
 	sort.Slice(links, func(i, j int) bool {
 		if links[i].score != links[j].score {
 			return links[i].score > links[j].score
@@ -258,6 +265,30 @@ func (g *grouper) clusterBucket(idx []int) [][]int {
 		}
 	}
 	return out
+}
+
+// pairsPerChunk is how many candidate pairs one worker scores at a time
+// (parallel keeps fewer than 64 chunks on one core).
+const pairsPerChunk = 512
+
+// scoreLinks scores the pairs and returns those that reach linkThreshold,
+// in the order of pairs; a long list is scored on all cores.
+func (g *grouper) scoreLinks(pairs [][2]int) []figLink {
+	chunks := (len(pairs) + pairsPerChunk - 1) / pairsPerChunk
+	found := make([][]figLink, chunks)
+	score := func(c int) {
+		for _, pr := range pairs[c*pairsPerChunk : min(len(pairs), (c+1)*pairsPerChunk)] {
+			if s, ok := g.link(pr[0], pr[1]); ok && s >= linkThreshold {
+				found[c] = append(found[c], figLink{pr[0], pr[1], s})
+			}
+		}
+	}
+	parallel(chunks, score, func(int) {})
+	var links []figLink
+	for _, f := range found {
+		links = append(links, f...)
+	}
+	return links
 }
 
 // clusters are the groups of a bucket as they grow: each figure's group

@@ -31,7 +31,9 @@ type Story struct {
 func Analyse(c *Corpus) *Story { return AnalyseProgress(c, nil) }
 
 // Progress reports how far a long analysis has got: stage names the step
-// ("actors", "dates", "figures", …), done of total units of it are finished.
+// ("actors", "dates", "figures", "quantities", …), done of total units of
+// it are finished. A stage that reports done 0 may count nothing until it
+// ends (actors and quantities work over the whole corpus at once).
 type Progress func(stage string, done, total int)
 
 // AnalyseProgress is Analyse with progress reports; progress may be nil.
@@ -58,6 +60,7 @@ func AnalyseProgress(c *Corpus, progress Progress) *Story {
 	for _, f := range figs {
 		s.Figures = append(s.Figures, f...)
 	}
+	progress("quantities", 0, n)
 	s.Quantities = GroupQuantities(c.Articles, s.Figures)
 	progress("done", n, n)
 	return s
