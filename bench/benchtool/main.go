@@ -4,7 +4,7 @@
 // built index, and search latency over a fixed list of queries. Each mode
 // prints one JSON object on stdout.
 //
-//	benchtool build  -index DIR [-cpuprofile F] PATH...
+//	benchtool build  -index DIR [-cpuprofile F] [-memprofile F] PATH...
 //	benchtool plain  -index DIR PATH...
 //	benchtool open   -index DIR [-n N]
 //	benchtool search -index DIR -queries FILE [-rounds N] [-nofacets]
@@ -24,6 +24,7 @@ import (
 	"runtime/pprof"
 	"sort"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -41,6 +42,7 @@ func main() {
 	fset := flag.NewFlagSet("benchtool "+os.Args[1], flag.ExitOnError)
 	dir := fset.String("index", "", "index folder")
 	cpuprofile := fset.String("cpuprofile", "", "write a CPU profile to this file")
+	fset.StringVar(&memprofile, "memprofile", "", "build: write a heap profile to this file after the analysis")
 	queries := fset.String("queries", "", "file of queries (bench/queries.txt)")
 	rounds := fset.Int("rounds", 5, "times each query is run")
 	n := fset.Int("n", 5, "times the index is reopened")
@@ -82,6 +84,9 @@ func main() {
 	_ = enc.Encode(out)
 }
 
+// memprofile is the -memprofile file.
+var memprofile string
+
 func fail(err error) {
 	fmt.Fprintf(os.Stderr, "benchtool: %v\n", err)
 	os.Exit(1)
@@ -113,38 +118,81 @@ func load(paths []string) (*corpus.Corpus, error) {
 }
 
 type buildResult struct {
-	Articles       int     `json:"articles"`
-	Sentences      uint64  `json:"sentences"`
-	LoadS          float64 `json:"load_s"`
-	AnalyseS       float64 `json:"analyse_s"`
-	IndexS         float64 `json:"index_s"`
-	TotalS         float64 `json:"total_s"`
-	LoadCPU        float64 `json:"load_cpu_s"`
-	AnalyseCPU     float64 `json:"analyse_cpu_s"`
-	IndexCPU       float64 `json:"index_cpu_s"`
-	ArticlesPerS   float64 `json:"articles_per_s"` // analysis plus indexing
-	IndexedPerS    float64 `json:"indexed_per_s"`  // indexing alone
-	Actors         int     `json:"actors"`         // what the analyses found
-	Expressions    int     `json:"expressions"`    //
-	Figures        int     `json:"figures"`        //
-	HeapPeakMiB    float64 `json:"heap_sys_mib"`   // Go's view; run.sh takes RSS from /usr/bin/time
-	IndexSizeBytes int64   `json:"index_size_bytes"`
+	Articles     int     `json:"articles"`
+	Sentences    uint64  `json:"sentences"`
+	LoadS        float64 `json:"load_s"`
+	AnalyseS     float64 `json:"analyse_s"`
+	IndexS       float64 `json:"index_s"`
+	TotalS       float64 `json:"total_s"`
+	LoadCPU      float64 `json:"load_cpu_s"`
+	AnalyseCPU   float64 `json:"analyse_cpu_s"`
+	IndexCPU     float64 `json:"index_cpu_s"`
+	ArticlesPerS float64 `json:"articles_per_s"` // analysis plus indexing
+	IndexedPerS  float64 `json:"indexed_per_s"`  // indexing alone
+	Actors       int     `json:"actors"`         // what the analyses found
+	Expressions  int     `json:"expressions"`    //
+	Figures      int     `json:"figures"`        //
+	HeapPeakMiB  float64 `json:"heap_sys_mib"`   // Go's view; run.sh takes RSS from /usr/bin/time
+	LiveMiB      struct {
+		Loaded   float64 `json:"loaded"`
+		Analysed float64 `json:"analysed"`
+		Indexed  float64 `json:"indexed"`
+	} `json:"live_heap_mib"` // live heap after each stage (after a GC)
+	PeakRSSMiB struct {
+		Load    float64 `json:"load"`
+		Analyse float64 `json:"analyse"`
+		Index   float64 `json:"index"`
+	} `json:"peak_rss_mib"` // the most resident memory seen during each stage (sampled every 50 ms)
+	Stages         []stageResult `json:"analysis_stages"` // the analysis step by step
+	IndexSizeBytes int64         `json:"index_size_bytes"`
 }
 
 func build(dir string, paths []string) (*buildResult, error) {
+	rss := watchRSS()
 	t0, c0 := time.Now(), cpuSeconds()
 	c, err := load(paths)
 	if err != nil {
 		return nil, err
 	}
 	t1, c1 := time.Now(), cpuSeconds()
-	st := corpus.Analyse(c)
+	rssLoad := rss.next()
+	live1 := liveMiB()
+	rss.next()
+	var stages []stageResult
+	stageStart, stageCPU, stage := time.Now(), cpuSeconds(), ""
+	st := corpus.AnalyseProgress(c, func(name string, done, total int) {
+		if name == stage {
+			return
+		}
+		if stage != "" {
+			stages = append(stages, stageResult{Name: stage, S: time.Since(stageStart).Seconds(), CPU: cpuSeconds() - stageCPU, PeakRSSMiB: rss.next()})
+		}
+		stageStart, stageCPU, stage = time.Now(), cpuSeconds(), name
+	})
 	t2, c2 := time.Now(), cpuSeconds()
+	rssAnalyse := rss.next()
+	live2 := liveMiB()
+	if memprofile != "" {
+		f, err := os.Create(memprofile)
+		if err != nil {
+			return nil, err
+		}
+		err = pprof.WriteHeapProfile(f)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	rss.next()
 	ix, err := index.Build(context.Background(), st, index.Options{Dir: dir, Fingerprint: "benchtool"})
 	if err != nil {
 		return nil, err
 	}
 	t3, c3 := time.Now(), cpuSeconds()
+	rssIndex := rss.next()
+	live3 := liveMiB()
 	defer ix.Close()
 	docs, err := ix.Sentences()
 	if err != nil {
@@ -153,14 +201,78 @@ func build(dir string, paths []string) (*buildResult, error) {
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	n := len(st.Articles)
-	return &buildResult{
+	res := &buildResult{
 		Articles: n, Sentences: docs,
 		LoadCPU: c1 - c0, AnalyseCPU: c2 - c1, IndexCPU: c3 - c2,
 		LoadS: t1.Sub(t0).Seconds(), AnalyseS: t2.Sub(t1).Seconds(), IndexS: t3.Sub(t2).Seconds(), TotalS: t3.Sub(t0).Seconds(),
 		ArticlesPerS: float64(n) / t3.Sub(t1).Seconds(), IndexedPerS: float64(n) / t3.Sub(t2).Seconds(),
 		Actors: len(st.Actors), Expressions: len(st.Expressions), Figures: len(st.Figures),
 		HeapPeakMiB: float64(ms.Sys) / (1 << 20), IndexSizeBytes: dirSize(dir),
-	}, nil
+	}
+	res.LiveMiB.Loaded, res.LiveMiB.Analysed, res.LiveMiB.Indexed = live1, live2, live3
+	res.PeakRSSMiB.Load, res.PeakRSSMiB.Analyse, res.PeakRSSMiB.Index = rssLoad, rssAnalyse, rssIndex
+	res.Stages = stages
+	return res, nil
+}
+
+// stageResult is one step of the analysis, as AnalyseProgress names it
+// (the step after "figures" groups them into quantities).
+type stageResult struct {
+	Name       string  `json:"name"`
+	S          float64 `json:"s"`
+	CPU        float64 `json:"cpu_s"`
+	PeakRSSMiB float64 `json:"peak_rss_mib"`
+}
+
+// rssWatch samples the process's resident memory and keeps the most seen
+// since the last call of next.
+type rssWatch struct {
+	mu   sync.Mutex
+	peak float64
+}
+
+func watchRSS() *rssWatch {
+	w := &rssWatch{}
+	go func() {
+		for range time.Tick(50 * time.Millisecond) {
+			w.sample()
+		}
+	}()
+	return w
+}
+
+func (w *rssWatch) sample() {
+	data, err := os.ReadFile("/proc/self/statm")
+	if err != nil {
+		return
+	}
+	var size, resident int64
+	if _, err := fmt.Sscan(string(data), &size, &resident); err != nil {
+		return
+	}
+	mib := float64(resident*int64(os.Getpagesize())) / (1 << 20)
+	w.mu.Lock()
+	w.peak = max(w.peak, mib)
+	w.mu.Unlock()
+}
+
+// next returns the peak since the last call and starts a new one.
+func (w *rssWatch) next() float64 {
+	w.sample()
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	p := w.peak
+	w.peak = 0
+	return p
+}
+
+// liveMiB collects garbage and returns the live heap. It is read between
+// the timed stages: the collection's time is not counted in either.
+func liveMiB() float64 {
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	return float64(ms.HeapAlloc) / (1 << 20)
 }
 
 type plainResult struct {
