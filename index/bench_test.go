@@ -80,6 +80,10 @@ func syntheticStory(b *testing.B, n int) *corpus.Story {
 		actors []*corpus.Actor
 	}
 	var pool []sent
+	type sentenceKey struct {
+		article  string
+		sentence int
+	}
 	byKey := map[sentenceKey][]*corpus.Actor{}
 	for _, a := range seed.Actors {
 		for _, m := range a.Mentions {

@@ -130,7 +130,7 @@ func buildFacts(st *corpus.Story, sf *storyFacts) *facts {
 		n += len(a.Sentences)
 	}
 	f.sents = make([]sentFacts, 0, n)
-	for _, a := range st.Articles {
+	for ai, a := range st.Articles {
 		af := artFacts{id: a.ID, source: -1, published: noDay, first: int32(len(f.sents)), n: int32(len(a.Sentences))}
 		if a.Source != "" {
 			c, ok := sourceCode[a.Source]
@@ -145,16 +145,15 @@ func buildFacts(st *corpus.Story, sf *storyFacts) *facts {
 			af.published = dayNum(a.Published)
 		}
 		for i := range a.Sentences {
-			k := sentenceKey{a.ID, i}
 			s := sentFacts{off: int32(len(f.pool)), words: wordCount(a.Sentences[i].Text)}
-			for _, t := range sf.events[k] {
+			for _, t := range sf.events.of(int32(ai), i) {
 				d := dayNum(t)
 				if !containsDay(f.pool[s.off:], d) {
 					f.pool = append(f.pool, d)
 					s.nDays++
 				}
 			}
-			for _, id := range sf.actors[k] {
+			for _, id := range sf.sentenceActors(int32(ai), i) {
 				if c, ok := actorCode[id]; ok {
 					f.pool = append(f.pool, c)
 					s.nActors++
