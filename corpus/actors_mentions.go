@@ -173,11 +173,16 @@ func mentionsIn(a *Article, words [][]word, actors []*Actor, t *actorNames) []fo
 			i += matched
 		}
 	}
-	// the persons this article names in full
+	// the persons this article names in full, and the order it first
+	// names them in
 	local := map[string]int{}
+	var named []int
 	for _, p := range pend {
 		if p.actor < 0 || p.surname != "" || actors[p.actor].Kind != KindPerson {
 			continue
+		}
+		if !slices.Contains(named, p.actor) {
+			named = append(named, p.actor)
 		}
 		sn := t.surname[p.actor]
 		if j, ok := local[sn]; ok && j != p.actor {
@@ -212,10 +217,12 @@ func mentionsIn(a *Article, words [][]word, actors []*Actor, t *actorNames) []fo
 		case p.actor >= 0:
 			emit(p, p.actor, true)
 		case len(p.role) > 0:
-			if j := roleHolder(p.role, local, t, lastSeen); j >= 0 {
+			if j := roleHolder(p.role, named, local, t, lastSeen); j >= 0 {
 				emit(p, j, false)
 			}
 		case p.noun != "":
+			// the organisation of that noun mentioned last (each position
+			// is one actor's, so the map's order cannot choose)
 			best, at := -1, -1
 			for j, pos := range lastSeen {
 				if t.nouns[j][p.noun] && pos > at {
@@ -231,26 +238,34 @@ func mentionsIn(a *Article, words [][]word, actors []*Actor, t *actorNames) []fo
 }
 
 // roleHolder finds the person of the article whose stated role the words
-// name ("the Commissioner"), or -1.
-func roleHolder(role []string, local map[string]int, t *actorNames, lastSeen map[int]int) int {
+// name ("the Commissioner"), or -1. named is the article's persons in the
+// order it first names them in full; those whose surname another person
+// of the article shares (-1 in local) are not candidates. The holder is the
+// one mentioned last before the words, as a reader takes "the
+// Commissioner" to be the one just spoken of; when none has been
+// mentioned yet (the role comes before the name), the first one the
+// article names, who is the one it introduces next.
+func roleHolder(role []string, named []int, local map[string]int, t *actorNames, lastSeen map[int]int) int {
 	best, at := -1, -1
-	for _, j := range local {
-		if j < 0 || len(t.roles[j]) == 0 {
+	for _, j := range named {
+		if local[t.surname[j]] != j || len(t.roles[j]) == 0 {
 			continue
 		}
 		all := true
 		for _, w := range role {
-			found := false
-			for _, r := range t.roles[j] {
-				if r == w {
-					found = true
-					break
-				}
-			}
-			all = all && found
+			all = all && slices.Contains(t.roles[j], w)
 		}
-		if all && lastSeen[j] >= at {
-			best, at = j, lastSeen[j]
+		if !all {
+			continue
+		}
+		pos, seen := lastSeen[j]
+		if !seen {
+			pos = -1 // below every person already mentioned
+		}
+		// strictly later only: among persons not yet mentioned the first
+		// named keeps it
+		if best < 0 || pos > at {
+			best, at = j, pos
 		}
 	}
 	return best

@@ -14,7 +14,11 @@ import (
 var currencySigns = func() map[string]string {
 	m := make(map[string]string, len(figCurrencySymbols))
 	for sign, code := range figCurrencySymbols {
-		m[code] = sign
+		// should two signs stand for one code, the shorter (then the
+		// first in byte order) is its sign, whatever the map's order
+		if old, ok := m[code]; !ok || len(sign) < len(old) || len(sign) == len(old) && sign < old {
+			m[code] = sign
+		}
 	}
 	return m
 }()

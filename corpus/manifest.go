@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 
 	"gopkg.in/yaml.v3"
 )
@@ -65,8 +67,10 @@ func ParseManifest(data []byte) (*Manifest, error) {
 			return nil, fmt.Errorf("manifest: alias entry %q: kind %q is not person, organisation or place", a.Name, a.Kind)
 		}
 	}
-	for id, meta := range m.Articles {
-		if meta.Published != "" {
+	// in id order, so that of several bad dates the same one is reported
+	// every time
+	for _, id := range slices.Sorted(maps.Keys(m.Articles)) {
+		if meta := m.Articles[id]; meta.Published != "" {
 			if _, _, err := ParsePublished(meta.Published); err != nil {
 				return nil, fmt.Errorf("manifest: article %s: %w", id, err)
 			}

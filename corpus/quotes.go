@@ -63,7 +63,9 @@ func mentionsByArticle(actors []*Actor) map[string][]actorMention {
 		}
 	}
 	for _, ms := range out {
-		sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+		// stable, as articleMentions: mentions that start together keep
+		// the actors' order
+		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	}
 	return out
 }

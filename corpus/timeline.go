@@ -209,10 +209,14 @@ func groupReports(cands []eventCandidate) []eventCandidate {
 			}
 		}
 		for g, n := range shared {
-			if sc := similarity(n, len(c.words), len(groups[g].words), shareAny(c.ev.Actors, groups[g].ev.Actors)); sc > bestScore &&
-				compatibleEnds(groups[g].ev, c.ev) {
-				best, bestScore = g, sc
+			// the most similar group; among equally similar ones the one
+			// formed first, the happening the corpus reported first
+			// (shared is a map: without this its order would choose)
+			sc := similarity(n, len(c.words), len(groups[g].words), shareAny(c.ev.Actors, groups[g].ev.Actors))
+			if sc == 0 || sc < bestScore || sc == bestScore && g > best || !compatibleEnds(groups[g].ev, c.ev) {
+				continue
 			}
+			best, bestScore = g, sc
 		}
 		if best < 0 {
 			groups = append(groups, c)
