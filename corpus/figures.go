@@ -9,7 +9,9 @@ package corpus
 // modifiers and owners, used by GroupQuantities) and who states it.
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -118,70 +120,171 @@ func ExtractFigures(a *Article, quotes []Quote, actors []*Actor) []Figure {
 // only that article's own quotes and mentions. It is read-only after
 // NewFigureSources and safe to use from several goroutines.
 type FigureSources struct {
-	quotes   map[string][]Quote
-	mentions map[string][]figMention
+	quotes    map[string][]figQuote
+	mentions  map[string][]figMention
+	ownerKeys map[*Actor]string // "@" and each actor's id, see ownerKey
+}
+
+// figQuote is what attributing a figure reads of a quote: where it stands
+// and who said it.
+type figQuote struct {
+	Span
+	Speaker, SpeakerAs string
 }
 
 // NewFigureSources indexes quotes and actors' mentions by article; either
-// may be nil.
+// may be nil. Each index is counted first and filled into one array, the
+// quotes in their order and the mentions of an article in text order
+// (mentions that start together in the actors' order, as
+// mentionsByArticle gives them).
 func NewFigureSources(quotes []Quote, actors []*Actor) *FigureSources {
-	fs := &FigureSources{quotes: map[string][]Quote{}, mentions: map[string][]figMention{}}
-	for _, q := range quotes {
-		fs.quotes[q.Article] = append(fs.quotes[q.Article], q)
-	}
-	for id, ms := range mentionsByArticle(actors) {
-		out := make([]figMention, len(ms))
-		for i, m := range ms {
-			out[i] = figMention{Span: m.Span, actor: actors[m.actor]}
+	fs := &FigureSources{quotes: map[string][]figQuote{}, mentions: map[string][]figMention{}, ownerKeys: map[*Actor]string{}}
+	if len(quotes) > 0 {
+		count := map[string]int{}
+		for i := range quotes {
+			count[quotes[i].Article]++
 		}
-		fs.mentions[id] = out
+		all := make([]figQuote, 0, len(quotes))
+		for i := range quotes {
+			id := quotes[i].Article
+			qs, ok := fs.quotes[id]
+			if !ok {
+				n := len(all)
+				qs, all = all[n:n:n+count[id]], all[:n+count[id]]
+			}
+			fs.quotes[id] = append(qs, figQuote{quotes[i].Span, quotes[i].Speaker, quotes[i].SpeakerAs})
+		}
+	}
+	count, total := map[string]int{}, 0
+	for _, a := range actors {
+		for k := range a.Mentions {
+			count[a.Mentions[k].Article]++
+			total++
+		}
+	}
+	if total == 0 {
+		return fs
+	}
+	all := make([]figMention, 0, total)
+	for _, a := range actors {
+		if len(a.Mentions) > 0 {
+			fs.ownerKeys[a] = "@" + a.ID
+		}
+		for k := range a.Mentions {
+			m := &a.Mentions[k]
+			ms, ok := fs.mentions[m.Article]
+			if !ok {
+				n := len(all)
+				ms, all = all[n:n:n+count[m.Article]], all[:n+count[m.Article]]
+			}
+			fs.mentions[m.Article] = append(ms, figMention{Span: m.Span, actor: a})
+		}
+	}
+	for _, ms := range fs.mentions {
+		slices.SortStableFunc(ms, func(x, y figMention) int { return cmp.Compare(x.Start, y.Start) })
 	}
 	return fs
 }
 
-// Extract finds the figures in one article (see ExtractFigures).
+// Extract finds the figures in one article (see ExtractFigures). Its
+// working memory (tokens, context words, names; see figScratch) comes from
+// a pool and is reused from article to article; what it returns is
+// allocated once, to size: the figures, and one array each of their
+// context words, their names and their bounds.
 func (fs *FigureSources) Extract(a *Article) []Figure {
-	p := figParser{a: a}
+	sc := figScratchPool.Get().(*figScratch)
+	defer sc.release()
+	p := &sc.p
+	*p = figParser{a: a, numbers: &sc.numbers}
 	if fs != nil {
-		p.quotes, p.mentions = fs.quotes[a.ID], fs.mentions[a.ID]
+		p.quotes, p.mentions, p.ownerKeys = fs.quotes[a.ID], fs.mentions[a.ID], fs.ownerKeys
 	}
-	var out []Figure
-	names := newStoryNames()
-	var sentNames [][]figTok // tokens of the sentences with figures, for their names
 	for si, s := range a.Sentences {
 		p.sent = si
-		p.toks = figTokenize(a.Text, s.Start, s.End)
-		names.add(p.toks)
-		start := len(out)
+		sc.toks = appendFigTokens(sc.toks[:0], a.Text, s.Start, s.End, &sc.lower)
+		p.toks = sc.toks
+		sc.cands = appendStoryNameCands(sc.cands[:0], p.toks)
+		sc.names.addCands(p.toks, sc.cands)
+		start := len(sc.figs)
 		for i := 0; i < len(p.toks); {
 			f, next := p.figureAt(i)
 			if f != nil {
-				out = append(out, *f)
+				sc.keepFigure(f)
 			}
 			if next <= i {
 				next = i + 1
 			}
 			i = next
 		}
-		if len(out) > start {
-			ctx := p.contextWords()
-			for k := start; k < len(out); k++ {
-				out[k].Context = figContextFor(ctx, &out[k])
-				p.attribute(&out[k])
-				out[k].Place = p.placeOf(&out[k])
-				out[k].Year = p.yearOf(&out[k])
-				sentNames = append(sentNames, p.toks)
+		if len(sc.figs) > start {
+			sc.ctx = p.appendContextWords(sc.ctx[:0])
+			from := len(sc.sentCands)
+			sc.sentCands = append(sc.sentCands, sc.cands...)
+			for k := start; k < len(sc.figs); k++ {
+				f := &sc.figs[k]
+				n := len(sc.ctxWords)
+				sc.ctxWords, sc.ctxRange = endWordList(appendFigContext(sc.ctxWords, sc.ctx, f), n, sc.ctxRange, k > start)
+				p.attribute(f)
+				f.Place = p.placeOf(f)
+				f.Year = p.yearOf(f)
+				sc.candRange = append(sc.candRange, [2]int{from, len(sc.sentCands)})
 			}
 		}
 	}
-	if len(out) > 0 {
-		st := names.story()
-		for k := range out {
-			out[k].story = st
-			out[k].Names = sentenceNames(sentNames[k], &out[k], st)
+	if len(sc.figs) == 0 {
+		return nil
+	}
+	out := make([]Figure, len(sc.figs))
+	copy(out, sc.figs)
+	st := sc.names.story()
+	for k := range out {
+		r := sc.candRange[k]
+		n := len(sc.nameWords)
+		sc.nameWords, sc.nameRange = endWordList(appendSentenceNames(sc.nameWords, sc.sentCands[r[0]:r[1]], &out[k], st), n,
+			sc.nameRange, k > 0 && r == sc.candRange[k-1])
+	}
+	ctx := slices.Clone(sc.ctxWords)
+	names := slices.Clone(sc.nameWords)
+	bounds := slices.Clone(sc.bounds)
+	for k := range out {
+		if at := sc.boundAt[k]; at[0] >= 0 {
+			out[k].Low = &bounds[at[0]]
 		}
+		if at := sc.boundAt[k]; at[1] >= 0 {
+			out[k].High = &bounds[at[1]]
+		}
+		out[k].Context = figWordsIn(ctx, sc.ctxRange[k])
+		out[k].Names = figWordsIn(names, sc.nameRange[k])
+		out[k].story = st
 	}
 	return out
+}
+
+// endWordList ends the word list words[from:] just appended: it sorts it,
+// removes repeats and appends its range in words to ranges. A list equal
+// to the one before it (which maybeSame allows: the two figures share a
+// sentence) is not kept twice: it takes that one's range.
+func endWordList(words []string, from int, ranges [][2]int, maybeSame bool) ([]string, [][2]int) {
+	list := words[from:]
+	slices.Sort(list)
+	list = slices.Compact(list)
+	if maybeSame && len(ranges) > 0 {
+		prev := ranges[len(ranges)-1]
+		if slices.Equal(words[prev[0]:prev[1]], list) {
+			return words[:from], append(ranges, prev)
+		}
+	}
+	return words[:from+len(list)], append(ranges, [2]int{from, from + len(list)})
+}
+
+// figWordsIn returns the word list words[r[0]:r[1]]: nil when it is
+// empty, else capped at its length so that appending to it never writes
+// over the next list.
+func figWordsIn(words []string, r [2]int) []string {
+	if r[1] <= r[0] {
+		return nil
+	}
+	return words[r[0]:r[1]:r[1]]
 }
 
 // figMention is an actor's mention in the article being parsed.
@@ -192,11 +295,39 @@ type figMention struct {
 
 // figParser reads the figures of one article, one sentence at a time.
 type figParser struct {
-	a        *Article
-	quotes   []Quote
-	mentions []figMention
-	sent     int
-	toks     []figTok
+	a         *Article
+	quotes    []figQuote
+	mentions  []figMention
+	ownerKeys map[*Actor]string // may be nil
+	sent      int
+	toks      []figTok
+	numbers   *figNumberWords // number words read before, may be nil
+	fig       Figure          // the figure being read (see newFigure)
+	bounds    [8]float64      // its bounds (see bound): setValue takes at most 6
+	nbounds   int
+}
+
+// newFigure returns the parser's figure, to be filled. There is one, reused
+// for each figure read: what figureAt returns is valid until it is next
+// called, and Extract copies it at once.
+func (p *figParser) newFigure() *Figure {
+	p.nbounds = 0
+	return &p.fig
+}
+
+// bound returns a pointer to x for the bounds of the figure being read.
+// It points into the parser, as the figure is, and is valid as long as
+// the figure; Extract gives each figure it keeps bounds of its own.
+func (p *figParser) bound(x float64) *float64 {
+	if p.nbounds == len(p.bounds) {
+		b := new(float64)
+		*b = x
+		return b
+	}
+	b := &p.bounds[p.nbounds]
+	p.nbounds++
+	*b = x
+	return b
 }
 
 // actorAt returns the actor mentioned within [start, end), if any.
@@ -208,38 +339,36 @@ func (p *figParser) actorAt(start, end int) *figMention {
 	return nil
 }
 
-// contextWords returns the content words of the current sentence, with
-// their token indexes.
-func (p *figParser) contextWords() []figCtxWord {
-	var out []figCtxWord
+// appendContextWords appends the content words of the current sentence,
+// with their token indexes, to ctx.
+func (p *figParser) appendContextWords(ctx []figCtxWord) []figCtxWord {
 	for i, t := range p.toks {
 		if t.kind != figWord || len(t.low) < 3 || figStopWords[t.low] {
 			continue
 		}
-		out = append(out, figCtxWord{i: i, start: t.start, w: figStem(t.low)})
+		ctx = append(ctx, figCtxWord{i: i, start: t.start, w: figStem(t.low)})
 	}
-	return out
+	return ctx
 }
 
+// figCtxWord is a content word of a sentence: its stem, its token and
+// where it starts.
 type figCtxWord struct {
 	i, start int
 	w        string
 }
 
-// figContextFor returns the sentence's content words outside the figure's
-// own text, without its head, sorted and unique.
-func figContextFor(ctx []figCtxWord, f *Figure) []string {
-	seen := map[string]bool{}
-	var out []string
+// appendFigContext appends to words the sentence's content words outside
+// the figure's own text, but for its head; endWordList then sorts them and
+// removes repeats.
+func appendFigContext(words []string, ctx []figCtxWord, f *Figure) []string {
 	for _, c := range ctx {
-		if f.Span.Contains(c.start) || c.w == f.Head || seen[c.w] {
+		if f.Span.Contains(c.start) || c.w == f.Head {
 			continue
 		}
-		seen[c.w] = true
-		out = append(out, c.w)
+		words = append(words, c.w)
 	}
-	sort.Strings(out)
-	return out
+	return words
 }
 
 // figStem crudely folds plurals and verb endings so that "workers" and

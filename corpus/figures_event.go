@@ -388,15 +388,20 @@ func placesDiffer(a, b string) bool {
 	if a == "" || b == "" {
 		return false
 	}
-	a, b = placeKey(a), placeKey(b)
+	return placeKeysDiffer(placeKey(a), placeKey(b))
+}
+
+// placeKeysDiffer is placesDiffer for two places named and folded (see
+// placeKey).
+func placeKeysDiffer(a, b string) bool {
 	if a == b {
 		return false
 	}
-	for _, w := range strings.Fields(a) {
+	for w := range strings.FieldsSeq(a) {
 		if len(w) < 3 || figStopWords[w] {
 			continue
 		}
-		for _, v := range strings.Fields(b) {
+		for v := range strings.FieldsSeq(b) {
 			if v == w {
 				return false
 			}

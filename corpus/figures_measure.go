@@ -60,7 +60,8 @@ func (p *figParser) nounPhrase(k int) figNP {
 		}
 	}
 	np.start = j
-	var words []int
+	var wordBuf [12]int // the words of the phrase: at most 10, on the stack
+	words := wordBuf[:0]
 	for j < len(ts) && len(words) < 10 {
 		t := ts[j]
 		if t.kind == figSym {
@@ -373,6 +374,9 @@ func (p *figParser) subjectOwner() string {
 // "@"), else its acronym, else its folded name.
 func (p *figParser) ownerKey(start, end int, acronym string) string {
 	if m := p.actorAt(start, end); m != nil {
+		if key, ok := p.ownerKeys[m.actor]; ok {
+			return key
+		}
 		return "@" + m.actor.ID
 	}
 	if acronym != "" {
@@ -449,7 +453,8 @@ var figDurationSkip = wordSet(`for from in into on the work working spend spendi
 // number is not a figure.
 func (p *figParser) finish(e *figExpr, k int) (*Figure, int) {
 	ts := p.toks
-	f := &Figure{Article: p.a.ID, Sentence: p.sent, Qualifier: e.qual, Scale: e.scaleName, Vague: e.vague != nil}
+	f := p.newFigure()
+	*f = Figure{Article: p.a.ID, Sentence: p.sent, Qualifier: e.qual, Scale: e.scaleName, Vague: e.vague}
 	textEnd := k
 	np := figNP{headTok: -1}
 	leftOK := false
@@ -683,14 +688,14 @@ func (p *figParser) setValue(f *Figure, e *figExpr) {
 	}
 	f.Value = v
 	f.Precision = e.precision * scale
-	if e.vague != nil || e.qual == QualRange && e.isRange {
+	if e.vague || e.qual == QualRange && e.isRange {
 		f.Precision = 0
 	}
-	ptr := func(x float64) *float64 { return &x }
+	ptr := p.bound
 	var floor, ceil *float64
 	if f.Unit == "percent" {
 		floor, ceil = ptr(0), ptr(100)
-	} else if f.Unit == "people" || e.vague != nil {
+	} else if f.Unit == "people" || e.vague {
 		floor = ptr(0)
 	}
 	tol := ApproxTolerance * math.Abs(v)

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // figExpr is a figure being read: the number and everything around it.
@@ -20,7 +21,7 @@ type figExpr struct {
 	unit        string
 	qual        Qualifier
 	qualWord    string
-	vague       *[2]float64
+	vague       bool    // a rough count ("dozens of"): val and val2 are the interval it is taken to mean
 	timeAdj     string  // the unit of a length of time used as an adjective ("four-day week": "days")
 	precision   float64 // in the figure's own unit, before scale
 	neg         bool
@@ -72,23 +73,24 @@ func (p *figParser) readNumber(j int) (figNumRead, bool) {
 		if ts[end-1].kind != figWord || ts[end-1].low == "and" || ts[end-1].low == "a" || ts[end-1].low == "an" {
 			continue
 		}
-		var b strings.Builder
+		var buf [128]byte
+		b := buf[:0]
 		fraction := false
 		for x := j; x < end; x++ {
 			u := ts[x]
 			if u.kind == figSym {
-				b.WriteByte('-')
+				b = append(b, '-')
 				continue
 			}
 			if x > j && ts[x-1].kind == figWord {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 			}
-			b.WriteString(u.low)
+			b = append(b, u.low...)
 			if _, ok := fractionWords[u.low]; ok {
 				fraction = true
 			}
 		}
-		v, ok := NumberWord(b.String())
+		v, ok := p.numbers.read(b)
 		if !ok {
 			continue
 		}
@@ -98,6 +100,41 @@ func (p *figParser) readNumber(j int) (figNumRead, bool) {
 		return figNumRead{val: v, end: end, word: true, fraction: fraction, prec: figPrecision(v, 0)}, true
 	}
 	return figNumRead{}, false
+}
+
+// figNumberWords remembers what NumberWord made of the number words the
+// parser read last ("two", "a dozen", "forty-five"), so that the words
+// repeated from article to article are read once. One goroutine uses it
+// at a time (it is part of a figScratch); a nil one remembers nothing.
+type figNumberWords struct {
+	seen map[string]figNumberWord
+}
+
+// figNumberWord is what NumberWord returned for some words.
+type figNumberWord struct {
+	v  float64
+	ok bool
+}
+
+// figNumberWordsKeep is the most phrases a figNumberWords holds: when
+// full, it starts again empty.
+const figNumberWordsKeep = 1 << 12
+
+// read returns NumberWord(string(words)).
+func (nw *figNumberWords) read(words []byte) (float64, bool) {
+	if nw == nil {
+		return NumberWord(string(words))
+	}
+	if r, ok := nw.seen[string(words)]; ok {
+		return r.v, r.ok
+	}
+	s := string(words)
+	v, ok := NumberWord(s)
+	if nw.seen == nil || len(nw.seen) >= figNumberWordsKeep {
+		nw.seen = make(map[string]figNumberWord, 64)
+	}
+	nw.seen[s] = figNumberWord{v, ok}
+	return v, ok
 }
 
 // figNumberStart reports whether a number in words can start at token j.
@@ -363,10 +400,11 @@ func (p *figParser) age(e *figExpr, i, k int) (*Figure, int) {
 	if !figLivingEvents[event] && event != "missing" {
 		return nil, k
 	}
-	f := &Figure{Article: p.a.ID, Sentence: p.sent, Unit: "years old", Value: e.val, Precision: 0.5}
+	f := p.newFigure()
+	*f = Figure{Article: p.a.ID, Sentence: p.sent, Unit: "years old", Value: e.val, Precision: 0.5}
 	f.Measure = "age of " + ts[k].low + " " + figEventLabels[event]
-	v := e.val
-	f.Low, f.High = &v, &v
+	v := p.bound(e.val)
+	f.Low, f.High = v, v
 	f.Start, f.End = ts[i].start, ts[k].end
 	f.Text = p.a.Text[f.Start:f.End]
 	return f, k + 1
@@ -448,14 +486,17 @@ func (p *figParser) rangeAfter(e *figExpr, k int) int {
 
 // qualifierBefore reads the words before token i that bound the figure
 // ("more than", "at least", "between") and returns the qualifier, its
-// words and the first token of the figure's text.
+// words and the first token of the figure's text. The words are joined in
+// a buffer on the stack, so that a number without a qualifier, the most
+// common case, allocates nothing.
 func (p *figParser) qualifierBefore(i int) (Qualifier, string, int) {
 	ts := p.toks
+	var buf [64]byte
 	for n := 3; n >= 1; n-- {
 		if i-n < 0 {
 			continue
 		}
-		var b strings.Builder
+		b := buf[:0]
 		ok := true
 		for x := i - n; x < i; x++ {
 			if ts[x].kind != figWord && ts[x].text != "." {
@@ -463,19 +504,18 @@ func (p *figParser) qualifierBefore(i int) (Qualifier, string, int) {
 				break
 			}
 			if x > i-n && ts[x].kind == figWord {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 			}
-			b.WriteString(ts[x].low)
+			b = append(b, ts[x].low...)
 		}
 		if !ok {
 			continue
 		}
-		phrase := b.String()
-		if q, found := figQualifierPhrases[phrase]; found {
-			return q, phrase, i - n
+		if q, found := figQualifierPhrases[string(b)]; found {
+			return q, figQualifierKeys[string(b)], i - n
 		}
-		if n == 1 && phrase == "between" {
-			return QualExact, phrase, i - 1
+		if n == 1 && string(b) == "between" {
+			return QualExact, "between", i - 1
 		}
 	}
 	return QualExact, "", i
@@ -486,12 +526,52 @@ func figIsYear(v float64) bool { return v >= 1800 && v <= 2100 && v == math.Trun
 
 // figMonth reports whether w is a month's name or abbreviation.
 func figMonth(w string) bool {
-	n := monthNumber(w)
+	n, ascii := figASCIIMonth(w)
+	if !ascii {
+		n = monthNumber(w)
+		if n == 0 {
+			return false
+		}
+		w = strings.TrimSuffix(strings.ToLower(w), ".")
+		return len(w) <= 4 || w == strings.ToLower(time.Month(n).String())
+	}
 	if n == 0 {
 		return false
 	}
-	w = strings.TrimSuffix(strings.ToLower(w), ".")
-	return len(w) <= 4 || w == strings.ToLower(time.Month(n).String())
+	w = strings.TrimSuffix(w, ".")
+	return len(w) <= 4 || strings.EqualFold(w, time.Month(n).String())
+}
+
+// figMonthAbbrevs are the first three letters of the months' names.
+var figMonthAbbrevs = [12]string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+
+// figASCIIMonth is monthNumber for a word in ASCII, without allocating:
+// the month whose name begins w (a full stop after it left out), or 0.
+// ascii is false, and the month 0, when w is not in ASCII.
+func figASCIIMonth(w string) (month int, ascii bool) {
+	w = strings.TrimSuffix(w, ".")
+	for k := 0; k < len(w); k++ {
+		if w[k] >= utf8.RuneSelf {
+			return 0, false
+		}
+	}
+	if len(w) < 3 {
+		return 0, true
+	}
+	var low [3]byte
+	for k := range low {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[k] = c
+	}
+	for i, m := range figMonthAbbrevs {
+		if string(low[:]) == m {
+			return i + 1, true
+		}
+	}
+	return 0, true
 }
 
 // notFigure reports whether the number at tokens [j, k) is not a figure:
@@ -612,7 +692,7 @@ func (p *figParser) vague(i int) (*Figure, int, bool) {
 	}
 	q, qw, first := p.qualifierBefore(i)
 	_ = q
-	e := figExpr{first: first, numTok: i, val: iv[0], val2: iv[1], isRange: true, qual: QualRange, vague: &iv, qualWord: qw, word: true, scaleName: "vague"}
+	e := figExpr{first: first, numTok: i, val: iv[0], val2: iv[1], isRange: true, qual: QualRange, vague: true, qualWord: qw, word: true, scaleName: "vague"}
 	e.last = k
 	f, next := p.finish(&e, k)
 	if f == nil || f.Unit != "people" && !strings.HasSuffix(f.Unit, "s") {

@@ -57,7 +57,14 @@ func (t figTok) allCaps() bool {
 
 // figTokenize splits text[start:end] into tokens with absolute offsets.
 func figTokenize(text string, start, end int) []figTok {
-	toks := make([]figTok, 0, (end-start)/5+4)
+	return appendFigTokens(make([]figTok, 0, (end-start)/5+4), text, start, end, nil)
+}
+
+// appendFigTokens appends the tokens of text[start:end] to toks and
+// returns it, so that a caller tokenising sentence after sentence reuses
+// one buffer (see figTokenize). Words are put in lower case through lc,
+// which may be nil.
+func appendFigTokens(toks []figTok, text string, start, end int, lc *figLowerCache) []figTok {
 	space := true
 	for i := start; i < end; {
 		r, n := utf8.DecodeRuneInString(text[i:end])
@@ -72,7 +79,7 @@ func figTokenize(text string, start, end int) []figTok {
 			toks = append(toks, t)
 			i = t.end
 		case unicode.IsLetter(r):
-			t := figWordTok(text, i, end)
+			t := figWordTok(text, i, end, lc)
 			t.space = space
 			toks = append(toks, t)
 			i = t.end
@@ -97,13 +104,11 @@ func figTokenize(text string, start, end int) []figTok {
 // point ("2.3") starting at i.
 func figNumber(text string, i, end int) figTok {
 	j := i
-	var b strings.Builder
 	comma, frac, dot := false, 0, false
 	for j < end {
 		c := text[j]
 		switch {
 		case c >= '0' && c <= '9':
-			b.WriteByte(c)
 			if dot {
 				frac++
 			}
@@ -115,14 +120,32 @@ func figNumber(text string, i, end int) figTok {
 			continue
 		case c == '.' && !dot && j+1 < end && text[j+1] >= '0' && text[j+1] <= '9':
 			dot = true
-			b.WriteByte('.')
 			j++
 			continue
 		}
 		break
 	}
-	v, _ := strconv.ParseFloat(b.String(), 64)
-	return figTok{start: i, end: j, text: text[i:j], low: text[i:j], kind: figNum, val: v, frac: frac, comma: comma}
+	return figTok{start: i, end: j, text: text[i:j], low: text[i:j], kind: figNum, val: figNumberValue(text[i:j], comma), frac: frac, comma: comma}
+}
+
+// figNumberValue parses the digits of a number read by figNumber, its
+// thousands commas left out: a number without them is parsed as written,
+// one with them copied without them into a buffer on the stack, so that
+// reading a number allocates nothing.
+func figNumberValue(s string, comma bool) float64 {
+	if !comma {
+		v, _ := strconv.ParseFloat(s, 64)
+		return v
+	}
+	var buf [64]byte
+	b := buf[:0]
+	for k := 0; k < len(s); k++ {
+		if s[k] != ',' {
+			b = append(b, s[k])
+		}
+	}
+	v, _ := strconv.ParseFloat(string(b), 64)
+	return v
 }
 
 // figDigits counts the digits at text[i:] up to end.
@@ -137,7 +160,7 @@ func figDigits(text string, i, end int) int {
 // figWordTok reads a word starting at i: letters, with an inner apostrophe
 // ("don’t") and inner dots of abbreviations ("a.m"). A possessive "’s" or
 // a plural possessive "s’" marks the word as possessive.
-func figWordTok(text string, i, end int) figTok {
+func figWordTok(text string, i, end int, lc *figLowerCache) figTok {
 	j := i
 	for j < end {
 		r, n := utf8.DecodeRuneInString(text[j:end])
@@ -169,6 +192,47 @@ func figWordTok(text string, i, end int) figTok {
 			t.poss = true
 		}
 	}
-	t.low = strings.ToLower(t.text)
+	t.low = lc.lower(t.text)
 	return t
+}
+
+// figLowerCache keeps the lower case of the words with capitals that the
+// tokeniser met last, so that a name or a capitalised word repeated from
+// sentence to sentence and article to article is put in lower case once,
+// and its figures share one string. Words already in lower case need no
+// cache. One goroutine uses a cache at a time (it is part of a
+// figScratch).
+type figLowerCache struct {
+	low map[string]string
+}
+
+// figLowerKeep is the most words a figLowerCache holds: when full, it
+// starts again empty.
+const figLowerKeep = 1 << 13
+
+// lower returns s in lower case. A nil cache, or a word of more than 64
+// bytes, is put in lower case anew.
+func (lc *figLowerCache) lower(s string) string {
+	lowered := true
+	for k := 0; k < len(s); k++ {
+		if c := s[k]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			lowered = false
+			break
+		}
+	}
+	if lowered {
+		return s
+	}
+	if lc == nil || len(s) > 64 {
+		return strings.ToLower(s)
+	}
+	if low, ok := lc.low[s]; ok {
+		return low
+	}
+	if lc.low == nil || len(lc.low) >= figLowerKeep {
+		lc.low = make(map[string]string, 256)
+	}
+	low := strings.ToLower(s)
+	lc.low[strings.Clone(s)] = low
+	return low
 }

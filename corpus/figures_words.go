@@ -138,6 +138,16 @@ var figQualifierPhrases = map[string]Qualifier{
 	"at most": QualUpTo, "not more than": QualUpTo, "maximum": QualUpTo, "as much as": QualUpTo,
 }
 
+// figQualifierKeys maps each key of figQualifierPhrases to itself, so that
+// a phrase read into a buffer is turned into a string without allocating.
+var figQualifierKeys = func() map[string]string {
+	m := make(map[string]string, len(figQualifierPhrases))
+	for k := range figQualifierPhrases {
+		m[k] = k
+	}
+	return m
+}()
+
 // figApproxShape says where an approximate value lies relative to the stated
 // number: "nearly 200" is just below 200, "just over 200" just above it.
 var figApproxShape = map[string]int{"nearly": -1, "almost": -1, "just under": -1, "close to": -1, "just over": +1}

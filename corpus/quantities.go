@@ -24,11 +24,14 @@ package corpus
 // it is compatible with every figure already in it.
 
 import (
+	"cmp"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Status is the verdict on a quantity's claims.
@@ -105,16 +108,25 @@ const (
 // compatible, agreeing and single ones; within a status, those with more
 // articles first.
 func GroupQuantities(arts []*Article, figs []Figure) []Quantity {
-	buckets := map[string][]int{}
-	var order []string
+	type bucketKey struct{ unit, head string }
+	buckets := map[bucketKey][]int{}
+	var order []bucketKey
 	var out []Quantity
+	alone := 0 // figures without a head: a quantity each, their claims in one array
+	for i := range figs {
+		if figs[i].Head == "" {
+			alone++
+		}
+	}
+	claims := make([]int, 0, alone)
 	for i := range figs {
 		f := &figs[i]
 		if f.Head == "" {
-			out = append(out, Quantity{Claims: []int{i}})
+			claims = append(claims, i)
+			out = append(out, Quantity{Claims: claims[len(claims)-1 : len(claims) : len(claims)]})
 			continue
 		}
-		key := f.Unit + "\x00" + f.Head
+		key := bucketKey{f.Unit, f.Head}
 		if _, ok := buckets[key]; !ok {
 			order = append(order, key)
 		}
@@ -133,6 +145,11 @@ func GroupQuantities(arts []*Article, figs []Figure) []Quantity {
 		k := bySize[i]
 		groups[k] = g.clusterBucket(buckets[order[k]])
 	}, func(int) {})
+	n := len(out)
+	for _, gs := range groups {
+		n += len(gs)
+	}
+	out = slices.Grow(out, n-len(out))
 	for _, gs := range groups {
 		for _, claims := range gs {
 			out = append(out, Quantity{Claims: claims})
@@ -178,21 +195,41 @@ func GroupQuantities(arts []*Article, figs []Figure) []Quantity {
 	return out
 }
 
-// figLink is a scored pair of figures.
+// figLink is a scored pair of figures (indexes into the figures).
 type figLink struct {
-	a, b  int
+	a, b  int32
 	score float64
+}
+
+// linkBefore orders links strongest first, then by their figures.
+func linkBefore(x, y figLink) int {
+	if x.score != y.score {
+		if x.score > y.score {
+			return -1
+		}
+		return 1
+	}
+	if x.a != y.a {
+		return cmp.Compare(x.a, y.a)
+	}
+	return cmp.Compare(x.b, y.b)
 }
 
 // grouper holds what grouping reads: the figures, the weight of each
 // sentence word (rare words say more than common ones), the articles'
-// stories, their publication order and which figures are ambiguous.
+// stories, their publication order and which figures are ambiguous; and,
+// worked out once per figure, the total weight of its sentence's words,
+// its place folded (see placeKey) and its position in its bucket.
 type grouper struct {
 	figs      []Figure
 	weight    map[string]float64
 	stories   *storyIndex
 	published map[string]int64 // article id → publication time (Unix seconds), for blocking
 	ambiguous []bool
+	ctxWeight []float64      // the sum of the weights of each figure's Context, in its order
+	places    []string       // each figure's placeKey(Place)
+	pos       []int32        // each figure's position in its bucket, set by clusterBucket
+	vecs      []*storyVector // each figure's article's names, nil when not known
 }
 
 // newGrouper weighs sentence words by inverse document frequency over
@@ -205,197 +242,192 @@ func newGrouper(arts []*Article, figs []Figure) *grouper {
 		}
 	}
 	g := &grouper{figs: figs, weight: make(map[string]float64, len(df)), stories: newStoryIndex(figs),
-		published: make(map[string]int64, len(arts)), ambiguous: make([]bool, len(figs))}
+		published: make(map[string]int64, len(arts)), ambiguous: make([]bool, len(figs)),
+		ctxWeight: make([]float64, len(figs)), places: make([]string, len(figs)), pos: make([]int32, len(figs))}
 	n := float64(len(figs))
 	for w, d := range df {
 		g.weight[w] = math.Log(1 + n/float64(d))
+	}
+	for i := range figs {
+		sum := 0.0
+		for _, w := range figs[i].Context {
+			sum += g.weight[w]
+		}
+		g.ctxWeight[i] = sum
 	}
 	for _, a := range arts {
 		if a != nil && !a.Published.IsZero() {
 			g.published[a.ID] = a.Published.Unix()
 		}
 	}
-	// one article stating several values of one measure
-	type measureKey struct{ article, unit, head, mods, place string }
-	keys := make([]measureKey, len(figs))
-	first := map[measureKey]float64{}
-	several := map[measureKey]bool{}
+	g.vecs = make([]*storyVector, len(figs))
 	for i := range figs {
-		f := &figs[i]
-		k := measureKey{f.Article, f.Unit, f.Head, strings.Join(f.Modifiers, " "), placeKey(f.Place)}
-		keys[i] = k
-		if v, ok := first[k]; !ok {
-			first[k] = f.Value
-		} else if v != f.Value {
-			several[k] = true
+		g.places[i] = placeKey(figs[i].Place)
+		if st := figs[i].story; st != nil {
+			g.vecs[i] = g.stories.vec[st]
 		}
 	}
-	for i := range figs {
-		g.ambiguous[i] = several[keys[i]]
-	}
+	g.findAmbiguous()
 	return g
+}
+
+// findAmbiguous marks the figures whose article states several values of
+// their measure (the same unit, head, modifiers and place): some figure of
+// the measure has a value other than its first figure's. The figures are
+// sorted by article and measure, so that each measure's figures come
+// together, first figure first.
+func (g *grouper) findAmbiguous() {
+	figs := g.figs
+	mods := make([]string, len(figs))
+	order := make([]int32, len(figs))
+	for i := range figs {
+		mods[i] = strings.Join(figs[i].Modifiers, " ")
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(x, y int32) int {
+		f, h := &figs[x], &figs[y]
+		if c := cmp.Compare(f.Article, h.Article); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(f.Unit, h.Unit); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(f.Head, h.Head); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(mods[x], mods[y]); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(g.places[x], g.places[y]); c != 0 {
+			return c
+		}
+		return cmp.Compare(x, y)
+	})
+	same := func(x, y int32) bool {
+		f, h := &figs[x], &figs[y]
+		return f.Article == h.Article && f.Unit == h.Unit && f.Head == h.Head && mods[x] == mods[y] && g.places[x] == g.places[y]
+	}
+	for start := 0; start < len(order); {
+		end, several := start+1, false
+		for end < len(order) && same(order[start], order[end]) {
+			if figs[order[end]].Value != figs[order[start]].Value {
+				several = true
+			}
+			end++
+		}
+		if several {
+			for _, i := range order[start:end] {
+				g.ambiguous[i] = true
+			}
+		}
+		start = end
+	}
 }
 
 // clusterBucket groups the figures of one unit and noun class: links are
 // taken strongest first, and two groups merge only when their figures are
-// all compatible and their average link reaches mergeThreshold.
+// all compatible and their average link reaches mergeThreshold. idx lists
+// the bucket's figures in increasing order.
 func (g *grouper) clusterBucket(idx []int) [][]int {
-	links := g.scoreLinks(g.candidatePairs(idx))
-	sort.Slice(links, func(i, j int) bool {
-		if links[i].score != links[j].score {
-			return links[i].score > links[j].score
-		}
-		if links[i].a != links[j].a {
-			return links[i].a < links[j].a
-		}
-		return links[i].b < links[j].b
-	})
+	for x, i := range idx {
+		g.pos[i] = int32(x)
+	}
+	links := g.bucketLinks(idx)
 	c := newClusters(g.figs, idx)
-	for _, l := range links {
-		ca, cb := c.root[l.a], c.root[l.b]
+	for l, ok := links.next(); ok; l, ok = links.next() {
+		ca, cb := c.root[g.pos[l.a]], c.root[g.pos[l.b]]
 		if ca == cb || !g.clustersCompatible(c, ca, cb) {
 			continue
 		}
-		c.merge(ca, cb)
+		c.merge(g, ca, cb)
 	}
 	var out [][]int
-	for _, i := range idx {
-		if c.root[i] == i {
-			out = append(out, c.members[i])
+	for x := range idx {
+		if c.root[x] == int32(x) {
+			out = append(out, c.members[x])
 		}
 	}
 	return out
 }
 
-// pairsPerChunk is how many candidate pairs one worker scores at a time
-// (parallel keeps fewer than 64 chunks on one core).
-const pairsPerChunk = 512
-
-// scoreLinks scores the pairs and returns those that reach linkThreshold,
-// in the order of pairs; a long list is scored on all cores.
-func (g *grouper) scoreLinks(pairs [][2]int) []figLink {
-	chunks := (len(pairs) + pairsPerChunk - 1) / pairsPerChunk
-	found := make([][]figLink, chunks)
-	score := func(c int) {
-		for _, pr := range pairs[c*pairsPerChunk : min(len(pairs), (c+1)*pairsPerChunk)] {
-			if s, ok := g.link(pr[0], pr[1]); ok && s >= linkThreshold {
-				found[c] = append(found[c], figLink{pr[0], pr[1], s})
-			}
-		}
-	}
-	parallel(chunks, score, func(int) {})
-	var links []figLink
-	for _, f := range found {
-		links = append(links, f...)
-	}
-	return links
-}
-
-// clusters are the groups of a bucket as they grow: each figure's group
-// (named by its first figure), each group's figures, and the value each
-// article states in it.
+// clusters are the groups of a bucket as they grow, by the figures'
+// positions in the bucket: each figure's group (named by the position of
+// one of its figures), and each group's figures (indexes into the
+// figures). A group of more than smallGroup figures also maps each of its
+// articles to the value it states in it (an article states one value in a
+// group, see clustersCompatible); a smaller one is searched.
 type clusters struct {
-	root    map[int]int
-	members map[int][]int
-	values  map[int]map[string]float64
+	figs    []Figure
+	root    []int32
+	members [][]int
+	values  map[int32]map[string]float64
 }
 
+// smallGroup is the most figures of a group whose values are found by
+// reading its figures rather than a map.
+const smallGroup = 16
+
+// newClusters makes a group of each figure of the bucket idx. The groups'
+// first lists share one array: each is capped at its one figure, so that
+// growing it copies it.
 func newClusters(figs []Figure, idx []int) *clusters {
-	c := &clusters{root: make(map[int]int, len(idx)), members: make(map[int][]int, len(idx)),
-		values: make(map[int]map[string]float64, len(idx))}
-	for _, i := range idx {
-		c.root[i] = i
-		c.members[i] = []int{i}
-		c.values[i] = map[string]float64{figs[i].Article: figs[i].Value}
+	c := &clusters{figs: figs, root: make([]int32, len(idx)), members: make([][]int, len(idx)),
+		values: map[int32]map[string]float64{}}
+	one := slices.Clone(idx)
+	for x := range idx {
+		c.root[x] = int32(x)
+		c.members[x] = one[x : x+1 : x+1]
 	}
 	return c
 }
 
 // merge joins group b into group a, the smaller into the larger.
-func (c *clusters) merge(a, b int) {
+func (c *clusters) merge(g *grouper, a, b int32) {
 	if len(c.members[a]) < len(c.members[b]) {
 		a, b = b, a
 	}
-	for _, m := range c.members[b] {
-		c.root[m] = a
+	mb := c.members[b]
+	for _, m := range mb {
+		c.root[g.pos[m]] = a
 	}
-	c.members[a] = append(c.members[a], c.members[b]...)
-	for art, v := range c.values[b] {
-		c.values[a][art] = v
-	}
-	delete(c.members, b)
+	c.members[a] = append(c.members[a], mb...)
+	c.members[b] = nil
 	delete(c.values, b)
+	va := c.values[a]
+	if va == nil && len(c.members[a]) > smallGroup {
+		va = make(map[string]float64, len(c.members[a]))
+		c.values[a] = va
+		mb = c.members[a]
+	}
+	if va != nil {
+		for _, m := range mb {
+			va[c.figs[m].Article] = c.figs[m].Value
+		}
+	}
 }
 
-// candidatePairs lists the pairs of a bucket worth scoring: all of them in
-// a small bucket; in a large one, the pairs within each block of figures
-// whose articles share a telling name, all of them in a small block and
-// publication-order neighbours in a large one. Each figure is in at most
-// storyBlockKeys blocks and has at most 2*maxWindow neighbours in each, so
-// the pairs grow linearly with the corpus.
-func (g *grouper) candidatePairs(idx []int) [][2]int {
-	var out [][2]int
-	if len(idx) <= maxFullBucket {
-		for x := 0; x < len(idx); x++ {
-			for y := x + 1; y < len(idx); y++ {
-				out = append(out, [2]int{idx[x], idx[y]})
-			}
-		}
-		return out
+// valuesAgree reports whether no article states one value in group a and
+// another in group b.
+func (c *clusters) valuesAgree(a, b int32) bool {
+	if len(c.members[a]) > len(c.members[b]) {
+		a, b = b, a
 	}
-	blocks := map[string][]int{}
-	var keys []string
-	for _, i := range idx {
-		for _, k := range g.stories.storyBlocks(&g.figs[i], storyBlockKeys) {
-			if _, ok := blocks[k]; !ok {
-				keys = append(keys, k)
-			}
-			blocks[k] = append(blocks[k], i)
-		}
-	}
-	for _, k := range keys {
-		list := blocks[k]
-		if len(list) <= maxFullBucket {
-			for x := 0; x < len(list); x++ {
-				for y := x + 1; y < len(list); y++ {
-					out = append(out, orderedPair(list[x], list[y]))
-				}
+	mb, vb := c.members[b], c.values[b]
+	for _, m := range c.members[a] {
+		f := &c.figs[m]
+		if vb != nil {
+			if w, ok := vb[f.Article]; ok && w != f.Value {
+				return false
 			}
 			continue
 		}
-		sort.SliceStable(list, func(a, b int) bool {
-			pa, pb := g.published[g.figs[list[a]].Article], g.published[g.figs[list[b]].Article]
-			if pa != pb {
-				return pa < pb
-			}
-			return list[a] < list[b]
-		})
-		for x := 0; x < len(list); x++ {
-			for y := x + 1; y < len(list) && y-x <= maxWindow; y++ {
-				out = append(out, orderedPair(list[x], list[y]))
+		for _, n := range mb {
+			if g := &c.figs[n]; g.Article == f.Article && g.Value != f.Value {
+				return false
 			}
 		}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i][0] != out[j][0] {
-			return out[i][0] < out[j][0]
-		}
-		return out[i][1] < out[j][1]
-	})
-	uniq := out[:0]
-	for i, pr := range out {
-		if i == 0 || pr != out[i-1] {
-			uniq = append(uniq, pr)
-		}
-	}
-	return uniq
-}
-
-func orderedPair(a, b int) [2]int {
-	if a > b {
-		a, b = b, a
-	}
-	return [2]int{a, b}
+	return true
 }
 
 // clustersCompatible reports whether the figures of groups a and b may
@@ -403,15 +435,9 @@ func orderedPair(a, b int) [2]int {
 // exactly), the figures may be compared and their average link reaches
 // mergeThreshold (checked on at most maxMergeChecks pairs, spread evenly,
 // which keeps grouping near-linear when groups grow large).
-func (g *grouper) clustersCompatible(c *clusters, a, b int) bool {
-	va, vb := c.values[a], c.values[b]
-	if len(va) > len(vb) {
-		va, vb = vb, va
-	}
-	for art, v := range va {
-		if w, ok := vb[art]; ok && w != v {
-			return false
-		}
+func (g *grouper) clustersCompatible(c *clusters, a, b int32) bool {
+	if !c.valuesAgree(a, b) {
+		return false
 	}
 	ma, mb := c.members[a], c.members[b]
 	side := 1
@@ -457,7 +483,10 @@ func (gr *grouper) link(i, j int) (float64, bool) {
 	if f.Year != 0 && g.Year != 0 && f.Year != g.Year {
 		return 0, false // "killed by the 2004 tsunami" and "killed in the 2002 quake"
 	}
-	sim := gr.stories.similarity(f, g)
+	sim := 1.0
+	if f.Article != g.Article && f.story != nil && g.story != nil && f.story != g.story {
+		sim = vectorSimilarity(gr.vecs[i], gr.vecs[j]) // as gr.stories.similarity(f, g)
+	}
 	if !gr.stories.sameStory(f, g, sim) {
 		return 0, false
 	}
@@ -469,7 +498,7 @@ func (gr *grouper) link(i, j int) (float64, bool) {
 	if !modOK {
 		return 0, false
 	}
-	score := ownShare + 4*gr.wordOverlap(f.Context, g.Context)
+	score := ownShare + 4*gr.wordOverlap(i, j)
 	if modShare {
 		score++
 	}
@@ -485,7 +514,7 @@ func (gr *grouper) link(i, j int) (float64, bool) {
 		score -= 2
 	}
 	switch {
-	case placesDiffer(f.Place, g.Place):
+	case f.Place != "" && g.Place != "" && placeKeysDiffer(gr.places[i], gr.places[j]):
 		score -= 2 // "in Thessaloniki" and "in Heraklion", or "in Greece" and "in Athens"
 	case (f.Place == "") != (g.Place == ""):
 		score -= 0.5 // "10,000 marched in Heraklion" is not plainly the march
@@ -559,11 +588,11 @@ func ownerSame(x, y string) bool {
 	if strings.HasPrefix(x, "@") || strings.HasPrefix(y, "@") {
 		return false
 	}
-	for _, w := range strings.Fields(x) {
+	for w := range strings.FieldsSeq(x) {
 		if len(w) < 3 || figOrgWord(w) || figStopWords[w] {
 			continue
 		}
-		for _, v := range strings.Fields(y) {
+		for v := range strings.FieldsSeq(y) {
 			if v == w {
 				return true
 			}
@@ -593,21 +622,17 @@ func modifiersOverlap(a, b []string) (bool, bool) {
 	return common > 0, true
 }
 
-// wordOverlap measures how alike two sorted word lists are: the mean of
-// their overlap coefficient (words in common over the shorter list's
-// length), which does not punish a short sentence, and their cosine with
-// words weighted by rarity, which does not let common words decide.
-func (gr *grouper) wordOverlap(a, b []string) float64 {
+// wordOverlap measures how alike the sorted word lists of figures i and j
+// (their Context) are: the mean of their overlap coefficient (words in
+// common over the shorter list's length), which does not punish a short
+// sentence, and their cosine with words weighted by rarity, which does not
+// let common words decide.
+func (gr *grouper) wordOverlap(i, j int) float64 {
+	a, b := gr.figs[i].Context, gr.figs[j].Context
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
-	n, common, wa, wb := 0, 0.0, 0.0, 0.0
-	for _, w := range a {
-		wa += gr.weight[w]
-	}
-	for _, w := range b {
-		wb += gr.weight[w]
-	}
+	n, common, wa, wb := 0, 0.0, gr.ctxWeight[i], gr.ctxWeight[j]
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
 		case a[i] == b[j]:
@@ -722,9 +747,23 @@ func sameBound(a, b *float64) bool {
 	return math.Abs(*a-*b) <= 1e-9*math.Max(1, math.Abs(*a))
 }
 
-// articleCount counts the distinct articles of some claims.
+// articleCount counts the distinct articles of some claims: among a few,
+// by comparing them, among more with a map.
 func articleCount(figs []Figure, claims []int) int {
-	seen := map[string]bool{}
+	if len(claims) <= smallGroup {
+		n := 0
+	claim:
+		for x, i := range claims {
+			for _, j := range claims[:x] {
+				if figs[j].Article == figs[i].Article {
+					continue claim
+				}
+			}
+			n++
+		}
+		return n
+	}
+	seen := make(map[string]bool, len(claims))
 	for _, i := range claims {
 		seen[figs[i].Article] = true
 	}
@@ -736,7 +775,7 @@ func articleCount(figs []Figure, claims []int) int {
 // gap"), with the place they name ("protesters in Athens"), else by its
 // unit.
 func quantityLabel(figs []Figure, claims []int) string {
-	best := mostCommon(figs, claims, func(f *Figure) string { return strings.Join(strings.Fields(f.Measure), " ") })
+	best := mostCommon(figs, claims, func(f *Figure) string { return squeezeSpace(f.Measure) })
 	if best == "" {
 		best = figs[claims[0]].Text
 	}
@@ -756,13 +795,53 @@ func quantityLabel(figs []Figure, claims []int) string {
 // isTimeUnit reports whether a figure's unit is a length of time ("days",
 // "days a week").
 func isTimeUnit(unit string) bool {
-	w := strings.Fields(unit)
-	return len(w) > 0 && figTimeUnits[w[0]] == w[0]
+	for w := range strings.FieldsSeq(unit) {
+		return figTimeUnits[w] == w
+	}
+	return false
+}
+
+// squeezeSpace returns s with its words separated by single spaces, as
+// strings.Join(strings.Fields(s), " ") does; s itself when it already is.
+func squeezeSpace(s string) string {
+	prevSpace := true // at the start, a space is one too many
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if space && (r != ' ' || prevSpace) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = space
+	}
+	if prevSpace && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
 }
 
 // mostCommon returns the non-empty value of key that most claims have, the
-// first on a tie.
+// first on a tie. Among a few claims it counts by comparing them.
 func mostCommon(figs []Figure, claims []int, key func(*Figure) string) string {
+	if len(claims) <= smallGroup {
+		var keys [smallGroup]string
+		best, bestN := "", 0
+		for x, i := range claims {
+			k := key(&figs[i])
+			keys[x] = k
+			if k == "" {
+				continue
+			}
+			n := 0
+			for _, seen := range keys[:x+1] {
+				if seen == k {
+					n++
+				}
+			}
+			if n > bestN {
+				best, bestN = k, n
+			}
+		}
+		return best
+	}
 	count := map[string]int{}
 	best, bestN := "", 0
 	for _, i := range claims {
@@ -778,18 +857,27 @@ func mostCommon(figs []Figure, claims []int, key func(*Figure) string) string {
 	return best
 }
 
-// quantitySlug makes a readable id from a quantity's unit and label.
+// quantitySlug makes a readable id from a quantity's unit and label: their
+// letters and digits in lower case (as strings.ToLower makes them), other
+// runs of characters made one dash, cut after 48 bytes.
 func quantitySlug(figs []Figure, q *Quantity) string {
 	var b strings.Builder
-	for _, r := range strings.ToLower(q.Unit + " " + q.Label) {
-		switch {
-		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
-			b.WriteRune(r)
-		case b.Len() > 0 && !strings.HasSuffix(b.String(), "-"):
-			b.WriteByte('-')
-		}
-		if b.Len() >= 48 {
-			break
+	b.Grow(48)
+	dash := false // b ends with a dash
+	for _, part := range [...]string{q.Unit, " ", q.Label} {
+		for _, r := range part {
+			r = unicode.ToLower(r)
+			switch {
+			case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+				b.WriteByte(byte(r))
+				dash = false
+			case b.Len() > 0 && !dash:
+				b.WriteByte('-')
+				dash = true
+			}
+			if b.Len() >= 48 {
+				return strings.Trim(b.String(), "-")
+			}
 		}
 	}
 	return strings.Trim(b.String(), "-")

@@ -11,7 +11,9 @@ package corpus
 // are read from the text.
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -36,20 +38,61 @@ type figStory struct {
 }
 
 // storyNames tallies the names of an article while its sentences are
-// tokenised.
+// tokenised: each name once in list, in the order first seen (which breaks
+// ties), with how often it occurs inside sentences and opening one.
 type storyNames struct {
-	mid     map[string]int // names inside sentences
-	initial map[string]int // capitalised words opening a sentence: names only if also seen inside one
-	first   map[string]int // order of first sight, to break ties
+	at   map[string]int // index of each name in list
+	list []storyNameCount
+	top  []int // working memory of story
 }
 
+// storyNameCount is a name of an article and how often it occurs: inside
+// sentences (mid), and as a capitalised word opening a sentence (initial:
+// a name only if also seen inside one).
+type storyNameCount struct {
+	key          string
+	mid, initial int
+}
+
+// figNameCand is a word of a sentence that may be a name telling a story
+// (see storyName): its folded key, and whether it opens the sentence or a
+// quote.
+type figNameCand struct {
+	key     string
+	initial bool
+}
+
+// newStoryNames makes an empty tally.
 func newStoryNames() *storyNames {
-	return &storyNames{mid: map[string]int{}, initial: map[string]int{}, first: map[string]int{}}
+	return &storyNames{at: map[string]int{}}
+}
+
+// storyNamesKeep is the most names a reused storyNames keeps room for (see
+// reset).
+const storyNamesKeep = 1 << 12
+
+// reset empties the tally for the next article. A tally that grew very
+// large starts again small, since clearing a map costs its size.
+func (sn *storyNames) reset() {
+	if len(sn.at) > storyNamesKeep {
+		sn.at = map[string]int{}
+	} else {
+		clear(sn.at)
+	}
+	clear(sn.list)
+	sn.list = keepScratch(sn.list)
+	sn.top = keepScratch(sn.top)
 }
 
 // add counts the names among a sentence's tokens. A sentence written in
 // capitals (a headline) names nothing reliably and is skipped.
 func (sn *storyNames) add(ts []figTok) {
+	sn.addCands(ts, appendStoryNameCands(nil, ts))
+}
+
+// addCands counts the names of a sentence, found by appendStoryNameCands
+// among its tokens ts; a sentence in capitals is skipped (see add).
+func (sn *storyNames) addCands(ts []figTok, cands []figNameCand) {
 	caps, words := 0, 0
 	for _, t := range ts {
 		if t.kind == figWord && len(t.text) > 1 {
@@ -62,20 +105,30 @@ func (sn *storyNames) add(ts []figTok) {
 	if words > 3 && caps*2 > words {
 		return
 	}
-	for i := range ts {
-		key, initial, ok := storyName(ts, i)
+	for _, c := range cands {
+		x, ok := sn.at[c.key]
 		if !ok {
-			continue
+			x = len(sn.list)
+			sn.at[c.key] = x
+			sn.list = append(sn.list, storyNameCount{key: c.key})
 		}
-		if _, ok := sn.first[key]; !ok {
-			sn.first[key] = len(sn.first)
-		}
-		if initial {
-			sn.initial[key]++
+		if c.initial {
+			sn.list[x].initial++
 		} else {
-			sn.mid[key]++
+			sn.list[x].mid++
 		}
 	}
+}
+
+// appendStoryNameCands appends the words of a sentence that may be names
+// telling a story (see storyName) to cands.
+func appendStoryNameCands(cands []figNameCand, ts []figTok) []figNameCand {
+	for i := range ts {
+		if key, initial, ok := storyName(ts, i); ok {
+			cands = append(cands, figNameCand{key, initial})
+		}
+	}
+	return cands
 }
 
 // storyName reads token i as a name that may tell a story: its folded key
@@ -91,21 +144,22 @@ func storyName(ts []figTok, i int) (string, bool, bool) {
 	return strings.ReplaceAll(t.low, "’", "'"), initial, true
 }
 
-// sentenceNames returns the names in a figure's sentence, folded, sorted
-// and unique: names opening the sentence only when the article repeats
-// them, and neither the figure's place nor its speaker.
-func sentenceNames(ts []figTok, f *Figure, st *figStory) []string {
-	var out []string
+// appendSentenceNames appends to out the names in a figure's sentence,
+// as appendStoryNameCands found them: names opening the sentence only when
+// the article repeats them, and neither the figure's place nor its
+// speaker. Extract then sorts them and removes repeats (see endWordList).
+func appendSentenceNames(out []string, cands []figNameCand, f *Figure, st *figStory) []string {
+	if len(cands) == 0 {
+		return out
+	}
 	place, speaker := strings.ToLower(f.Place), strings.ToLower(f.SpeakerAs)
-	for i := range ts {
-		key, initial, ok := storyName(ts, i)
-		if !ok || initial && !hasKey(st.keys, key) || strings.Contains(place, key) || strings.Contains(speaker, key) {
+	for _, c := range cands {
+		if c.initial && !hasKey(st.keys, c.key) || strings.Contains(place, c.key) || strings.Contains(speaker, c.key) {
 			continue
 		}
-		out = append(out, key)
+		out = append(out, c.key)
 	}
-	sort.Strings(out)
-	return compactStrings(out)
+	return out
 }
 
 // namesOverlap compares the names of two figures' sentences: +1 when they
@@ -128,31 +182,33 @@ func namesOverlap(a, b []string) int {
 	return -1
 }
 
-// story returns the article's most repeated names.
+// story returns the article's most repeated names: those seen inside a
+// sentence, counting too where they open one, the most frequent first (the
+// first seen on a tie), at most figStoryNames of them, sorted. Its lists
+// are allocated to size; the tally itself is left as it was.
 func (sn *storyNames) story() *figStory {
-	for k, n := range sn.initial {
-		if sn.mid[k] > 0 {
-			sn.mid[k] += n
+	top := sn.top[:0] // indexes into list
+	for x := range sn.list {
+		if sn.list[x].mid > 0 {
+			top = append(top, x)
 		}
 	}
-	keys := make([]string, 0, len(sn.mid))
-	for k := range sn.mid {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		a, b := keys[i], keys[j]
-		if sn.mid[a] != sn.mid[b] {
-			return sn.mid[a] > sn.mid[b]
+	count := func(x int) int { return sn.list[x].mid + sn.list[x].initial }
+	slices.SortFunc(top, func(x, y int) int {
+		if c := cmp.Compare(count(y), count(x)); c != 0 {
+			return c
 		}
-		return sn.first[a] < sn.first[b]
+		return cmp.Compare(x, y)
 	})
-	if len(keys) > figStoryNames {
-		keys = keys[:figStoryNames]
+	sn.top = top[:0]
+	if len(top) > figStoryNames {
+		top = top[:figStoryNames]
 	}
-	sort.Strings(keys)
-	st := &figStory{keys: keys, counts: make([]float64, len(keys))}
-	for i, k := range keys {
-		st.counts[i] = float64(sn.mid[k])
+	slices.SortFunc(top, func(x, y int) int { return strings.Compare(sn.list[x].key, sn.list[y].key) })
+	st := &figStory{keys: make([]string, len(top)), counts: make([]float64, len(top))}
+	for i, x := range top {
+		st.keys[i] = sn.list[x].key
+		st.counts[i] = float64(count(x))
 	}
 	return st
 }
@@ -164,14 +220,17 @@ news reuters associated press afp bbc cnn reporting editing writing additional t
 monday tuesday wednesday thursday friday saturday sunday english`)
 
 // storyVector is an article's names weighted by rarity, as a unit vector.
+// ids are the names' ranks among all the names of the corpus, in the order
+// of keys, so that comparing two ids compares the names.
 type storyVector struct {
 	keys []string
+	ids  []int32
 	w    []float64
 }
 
 // storyIndex weighs the names of all the articles of a corpus.
 type storyIndex struct {
-	vec map[*figStory]storyVector
+	vec map[*figStory]*storyVector
 }
 
 // newStoryIndex weighs each name by log(1 + N/df) over the articles whose
@@ -180,22 +239,38 @@ type storyIndex struct {
 func newStoryIndex(figs []Figure) *storyIndex {
 	seen := map[*figStory]bool{}
 	df := map[string]int{}
+	total := 0
 	for i := range figs {
 		st := figs[i].story
 		if st == nil || seen[st] {
 			continue
 		}
 		seen[st] = true
+		total += len(st.keys)
 		for _, k := range st.keys {
 			df[k]++
 		}
 	}
+	names := make([]string, 0, len(df))
+	for k := range df {
+		names = append(names, k)
+	}
+	slices.Sort(names)
+	rank := make(map[string]int32, len(names))
+	for r, k := range names {
+		rank[k] = int32(r)
+	}
 	n := float64(len(seen))
-	ix := &storyIndex{vec: make(map[*figStory]storyVector, len(seen))}
+	ix := &storyIndex{vec: make(map[*figStory]*storyVector, len(seen))}
+	vecs := make([]storyVector, 0, len(seen))
+	ids, ws := make([]int32, total), make([]float64, total)
 	for st := range seen {
-		v := storyVector{keys: st.keys, w: make([]float64, len(st.keys))}
+		m := len(st.keys)
+		v := storyVector{keys: st.keys, ids: ids[:m:m], w: ws[:m:m]}
+		ids, ws = ids[m:], ws[m:]
 		norm := 0.0
 		for i, k := range st.keys {
+			v.ids[i] = rank[k]
 			v.w[i] = (1 + math.Log(st.counts[i])) * math.Log(1+n/float64(df[k]))
 			norm += v.w[i] * v.w[i]
 		}
@@ -205,7 +280,8 @@ func newStoryIndex(figs []Figure) *storyIndex {
 				v.w[i] /= norm
 			}
 		}
-		ix.vec[st] = v
+		vecs = append(vecs, v)
+		ix.vec[st] = &vecs[len(vecs)-1]
 	}
 	return ix
 }
@@ -217,18 +293,30 @@ func (ix *storyIndex) similarity(f, g *Figure) float64 {
 	if f.Article == g.Article || f.story == nil || g.story == nil || f.story == g.story {
 		return 1
 	}
-	a, b := ix.vec[f.story], ix.vec[g.story]
+	return vectorSimilarity(ix.vec[f.story], ix.vec[g.story])
+}
+
+// vectorSimilarity is the similarity of the names of two articles (see
+// storyIndex.similarity), given their vectors.
+func vectorSimilarity(a, b *storyVector) float64 {
+	var none storyVector // of an article not indexed: no names
+	if a == nil {
+		a = &none
+	}
+	if b == nil {
+		b = &none
+	}
 	if len(a.keys) == 0 && len(b.keys) == 0 {
 		return 1 // neither names anything: nothing tells the stories apart
 	}
 	sim := 0.0
-	for i, j := 0, 0; i < len(a.keys) && j < len(b.keys); {
+	for i, j := 0, 0; i < len(a.ids) && j < len(b.ids); {
 		switch {
-		case a.keys[i] == b.keys[j]:
+		case a.ids[i] == b.ids[j]:
 			sim += a.w[i] * b.w[j]
 			i++
 			j++
-		case a.keys[i] < b.keys[j]:
+		case a.ids[i] < b.ids[j]:
 			i++
 		default:
 			j++
@@ -268,32 +356,43 @@ func hasKey(sorted []string, k string) bool {
 	return i < len(sorted) && sorted[i] == k
 }
 
-// storyBlocks returns the keys a figure is blocked under for grouping a
-// large corpus: its article's few most telling names.
-func (ix *storyIndex) storyBlocks(f *Figure, max int) []string {
+// appendStoryBlocks appends to keys those a figure is blocked under for
+// grouping a large corpus: its article's few (at most max) most telling
+// names, the heaviest first (in order of name on a tie); "" alone when its
+// article's names are not known.
+func (ix *storyIndex) appendStoryBlocks(keys []string, f *Figure, max int) []string {
 	if f.story == nil {
-		return []string{""}
+		return append(keys, "")
 	}
 	v := ix.vec[f.story]
-	if len(v.keys) == 0 {
-		return []string{""}
+	if v == nil || len(v.keys) == 0 {
+		return append(keys, "")
 	}
-	idx := make([]int, len(v.keys))
-	for i := range idx {
-		idx[i] = i
-	}
-	sort.Slice(idx, func(a, b int) bool {
-		if v.w[idx[a]] != v.w[idx[b]] {
-			return v.w[idx[a]] > v.w[idx[b]]
+	// the heaviest names, by insertion into a short sorted list
+	var topBuf [8]int
+	top := topBuf[:0]
+	before := func(x, y int) bool {
+		if v.w[x] != v.w[y] {
+			return v.w[x] > v.w[y]
 		}
-		return v.keys[idx[a]] < v.keys[idx[b]]
-	})
-	if len(idx) > max {
-		idx = idx[:max]
+		return v.keys[x] < v.keys[y]
 	}
-	out := make([]string, len(idx))
-	for i, x := range idx {
-		out[i] = v.keys[x]
+	for x := range v.keys {
+		at := len(top)
+		for at > 0 && before(x, top[at-1]) {
+			at--
+		}
+		if at >= max {
+			continue
+		}
+		if len(top) < max {
+			top = append(top, 0)
+		}
+		copy(top[at+1:], top[at:len(top)-1])
+		top[at] = x
 	}
-	return out
+	for _, x := range top {
+		keys = append(keys, v.keys[x])
+	}
+	return keys
 }
