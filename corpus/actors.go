@@ -15,6 +15,7 @@ package corpus
 //     the article has named it.
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strconv"
@@ -86,14 +87,24 @@ func findActorsQuotes(arts []*Article, aliases []AliasEntry, withQuotes bool) ([
 	parallel(len(arts), func(i int) {
 		wb := wordBuffers.Get().(*wordBuffer)
 		words := wb.read(arts[i])
-		found[i] = mentionsIn(arts[i], words, actors, names)
+		found[i] = mentionsIn(arts[i], words, actors, names, wb)
 		if withQuotes {
-			quotes[i] = quotesIn(arts[i], words, actors, articleMentions(found[i]))
+			wb.mentions = appendArticleMentions(wb.mentions[:0], arts[i], found[i])
+			quotes[i] = quotesIn(arts[i], words, actors, wb.mentions)
+			clear(wb.mentions)
 		}
 		wordBuffers.Put(wb)
 	}, func(int) {})
-	addMentions(actors, found)
+	addMentions(actors, arts, found)
+	found = nil
+	n := 0
+	for _, q := range quotes {
+		n += len(q)
+	}
 	var qs []Quote
+	if n > 0 {
+		qs = make([]Quote, 0, n)
+	}
 	for _, q := range quotes {
 		qs = append(qs, q...)
 	}
@@ -103,14 +114,15 @@ func findActorsQuotes(arts []*Article, aliases []AliasEntry, withQuotes bool) ([
 	return rankActors(actors), qs
 }
 
-// articleMentions is one article's mentions in text order, as the quote
-// attribution reads them.
-func articleMentions(found []foundMention) []actorMention {
-	out := make([]actorMention, len(found))
-	for i, f := range found {
-		out[i] = actorMention{f.actor, f.m}
+// appendArticleMentions appends one article's mentions to out in text
+// order, as the quote attribution reads them (mentions that start
+// together in the order they were found).
+func appendArticleMentions(out []actorMention, a *Article, found []foundMention) []actorMention {
+	n := len(out)
+	for _, f := range found {
+		out = append(out, actorMention{int(f.actor), f.mention(a)})
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	slices.SortStableFunc(out[n:], func(x, y actorMention) int { return cmp.Compare(x.Start, y.Start) })
 	return out
 }
 
@@ -197,22 +209,23 @@ func mergeSightings(finds []findings, entries []AliasEntry) ([]*Actor, *actorNam
 		return c
 	}
 	for _, f := range finds {
-		for _, s := range f.sightings {
+		for k := range f.sightings {
+			s := &f.sightings[k]
 			c := get(s.key, s.name)
-			c.count += s.count
+			c.count += int(s.count)
 			c.initial = c.initial && s.initial
-			c.person += s.person
-			c.org += s.org
-			c.place += s.place
-			c.speaker += s.speaker
+			c.person += int(s.person)
+			c.org += int(s.org)
+			c.place += int(s.place)
+			c.speaker += int(s.speaker)
 			c.acronym = c.acronym || s.acronym
 			c.multi = c.multi || s.multi
 			c.arts++
 			if s.lower {
 				c.lowerIn++
 			}
-			c.product += s.product
-			c.bare += s.bare
+			c.product += int(s.product)
+			c.bare += int(s.bare)
 			switch {
 			case s.follow == "":
 			case c.follow == "":

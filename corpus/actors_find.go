@@ -14,28 +14,37 @@ import (
 	"unicode/utf8"
 )
 
-// sighting is a name as one article uses it.
+// sighting is a name as one article uses it: what the merge of all
+// articles reads of it, kept from discovery until the merge.
 type sighting struct {
-	key      string // foldName of the name without honorific
-	name     string // as written, without honorific or possessive
-	surface  string // as written with its honorific ("Sir Keir Starmer"), if any
-	count    int
-	initial  bool // every use opens a sentence
-	person   int  // evidence for each kind
-	org      int
-	place    int
-	speaker  int // subject of a verb of speech
-	role     string
-	acronym  bool
-	multi    bool // more than one word
+	key     string // foldName of the name without honorific
+	name    string // as written, without honorific or possessive
+	surface string // as written with its honorific ("Sir Keir Starmer"), if any
+	role    string
+	follow  string // the lower-case noun that followed the other uses ("cocktails")
+	// counts of one article: 32 bits are plenty, and the sightings of
+	// the whole corpus are kept until they are merged
+	count   int32
+	person  int32 // evidence for each kind
+	org     int32
+	place   int32
+	speaker int32 // subject of a verb of speech
+	product int32 // uses that read as a product's ("787 Dreamliner", "Macintosh computers")
+	bare    int32 // uses not followed by a lower-case noun
+	initial bool  // every use opens a sentence
+	acronym bool
+	multi   bool // more than one word
+	lower   bool // a single word the article also writes in lower case ("Air" beside "air")
+	varied  bool // several different nouns followed
+}
+
+// sightingWork is a sighting while its article is read, with the words
+// of its key, which the links between the article's names compare.
+type sightingWork struct {
+	sighting
 	firstTok string
 	lastTok  string
 	fields   []string // the words of key
-	lower    bool     // a single word the article also writes in lower case ("Air" beside "air")
-	product  int      // uses that read as a product's ("787 Dreamliner", "Macintosh computers")
-	bare     int      // uses not followed by a lower-case noun
-	follow   string   // the lower-case noun that followed the other uses ("cocktails")
-	varied   bool     // several different nouns followed
 }
 
 // nameLink is a link an article makes between two names (fold keys).
@@ -56,7 +65,7 @@ const (
 
 // findings is what discovery reports for one article.
 type findings struct {
-	sightings []*sighting
+	sightings []sighting
 	links     []nameLink
 }
 
@@ -74,40 +83,50 @@ type nameChunk struct {
 	follow    string // the lower-case noun right after a lone word ("Molotov cocktails")
 }
 
-// discover reads one article's names.
+// discover reads one article's names. It works in the scratch of a word
+// buffer and returns the sightings and links in slices of their own.
 func discover(a *Article) findings {
 	wb := wordBuffers.Get().(*wordBuffer)
 	defer wordBuffers.Put(wb)
 	words := wb.read(a)
-	lowerSeen := lowerWords(a, words)
+	lowerSeen := wb.lowerWords(a, words)
 	titles := quotedTitles(a)
-	byKey := map[string]*sighting{}
-	var order []*sighting
-	var links []nameLink
-	add := func(c nameChunk, ws []word) *sighting {
+	if wb.byKey == nil {
+		wb.byKey = map[string]int{}
+	}
+	byKey := wb.byKey
+	order := wb.sightings[:0]
+	fieldBuf := wb.fields[:0]
+	links := wb.links[:0]
+	// add notes a use of a name and returns its sighting's index in
+	// order, or -1 when it has no key
+	add := func(c nameChunk, ws []word) int {
 		key := keyOf(ws[c.from:c.to])
 		if key == "" {
-			return nil
+			return -1
 		}
-		s := byKey[key]
-		if s == nil {
-			// the key may be a slice of the article in lower case: a copy
-			// keeps the article's words free to go
-			key = strings.Clone(key)
-			fields := strings.Fields(key)
+		i, ok := byKey[key]
+		if !ok {
+			// the key is the article's own text, a shared lower-case word
+			// or a string of its own: it keeps no scratch alive
+			n := len(fieldBuf)
+			fieldBuf = appendFields(fieldBuf, key)
+			fields := fieldBuf[n:len(fieldBuf):len(fieldBuf)]
 			name := nameText(a.Text, ws[c.from:c.to])
-			s = &sighting{key: key, name: name, initial: true, acronym: c.to-c.from == 1 && ws[c.from].acronym(),
-				multi: c.to-c.from > 1, firstTok: fields[0], lastTok: lastName(fields), fields: fields}
-			s.lower = !s.multi && lowerSeen.written[key]
-			byKey[key] = s
-			order = append(order, s)
+			sw := sightingWork{sighting: sighting{key: key, name: name, initial: true, acronym: c.to-c.from == 1 && ws[c.from].acronym(),
+				multi: c.to-c.from > 1}, firstTok: fields[0], lastTok: lastName(fields), fields: fields}
+			sw.lower = !sw.multi && lowerSeen.written[key]
+			i = len(order)
+			byKey[key] = i
+			order = append(order, sw)
 		}
+		s := &order[i]
 		s.count++
 		s.initial = s.initial && c.initial
-		s.person += c.person
-		s.org += c.org
-		s.place += c.place
-		s.product += c.product
+		s.person += int32(c.person)
+		s.org += int32(c.org)
+		s.place += int32(c.place)
+		s.product += int32(c.product)
 		switch {
 		case c.follow == "":
 			s.bare++
@@ -125,7 +144,7 @@ func discover(a *Article) findings {
 		if c.role != "" && len(c.role) > len(s.role) {
 			s.role = c.role
 		}
-		return s
+		return i
 	}
 	for si, sent := range a.Sentences {
 		ws := words[si]
@@ -133,7 +152,8 @@ func discover(a *Article) findings {
 			continue
 		}
 		defs := acronymDefs(a.Text, sent, ws)
-		chunks := nameChunks(a.Text, ws, lowerSeen)
+		wb.chunks = appendNameChunks(wb.chunks[:0], a.Text, ws, lowerSeen)
+		chunks := wb.chunks
 		for k, c := range chunks {
 			if insideDef(c, ws, defs) || inSpans(ws[c.from].Start, titles) {
 				continue
@@ -154,24 +174,26 @@ func discover(a *Article) findings {
 			}
 			short := add(nameChunk{from: indexOfWord(ws, d.ShortSpan.Start), to: indexOfWord(ws, d.ShortSpan.Start) + 1, org: 2}, ws)
 			long := add(nameChunk{from: d.LongFrom, to: d.LongTo, org: 2}, ws)
-			if short == nil || long == nil || short.key == long.key {
+			if short < 0 || long < 0 || order[short].key == order[long].key {
 				continue
 			}
-			links = append(links, nameLink{short.key, long.key, linkAcronym})
+			links = append(links, nameLink{order[short].key, order[long].key, linkAcronym})
 			// the capitalised run the long form ends ("London King's College …")
 			if w := widerRun(ws, d.LongFrom); w < d.LongFrom {
-				if wide := add(nameChunk{from: w, to: d.LongTo, org: 1}, ws); wide != nil && !places[wide.key] {
-					links = append(links, nameLink{wide.key, long.key, linkWider})
+				if wide := add(nameChunk{from: w, to: d.LongTo, org: 1}, ws); wide >= 0 && !places[order[wide].key] {
+					links = append(links, nameLink{order[wide].key, order[long].key, linkWider})
 				}
 			}
 		}
 	}
 	// links the article makes by surnames and clipped forms
-	for _, s := range order {
+	for si := range order {
+		s := &order[si]
 		if s.acronym || (s.multi && !(len(s.fields) == 2 && particles[s.fields[0]])) {
 			continue
 		}
-		for _, t := range order {
+		for ti := range order {
+			t := &order[ti]
 			if !t.multi || t == s {
 				continue
 			}
@@ -188,14 +210,16 @@ func discover(a *Article) findings {
 			}
 		}
 	}
-	var initials map[string][]*sighting // initials of the names an initialism may stand for
-	for _, s := range order {
+	var initials map[string][]*sightingWork // initials of the names an initialism may stand for
+	for si := range order {
+		s := &order[si]
 		if !s.acronym || places[s.key] {
 			continue
 		}
 		if initials == nil {
-			initials = map[string][]*sighting{}
-			for _, t := range order {
+			initials = map[string][]*sightingWork{}
+			for ti := range order {
+				t := &order[ti]
 				if t.multi && t.person == 0 && !looksPersonal(t.fields) && !isRole(t.fields) {
 					k := initialsOf(t.name)
 					initials[k] = append(initials[k], t)
@@ -209,24 +233,27 @@ func discover(a *Article) findings {
 			}
 		}
 	}
-	for _, s := range order {
+	for si := range order {
+		s := &order[si]
 		if !s.multi {
 			continue
 		}
 		// "Apple Computer" or "Ford Motor Company" beside "Apple" or "Ford"
 		for k := len(s.fields) - 1; k >= 1 && corporateWords[s.fields[k]]; k-- {
 			stem := strings.Join(s.fields[:k], " ")
-			if t := byKey[stem]; t != nil && !places[stem] && t.person == 0 && !t.lower {
-				links = append(links, nameLink{s.key, t.key, linkWider})
+			if ti, ok := byKey[stem]; ok && !places[stem] && order[ti].person == 0 && !order[ti].lower {
+				links = append(links, nameLink{s.key, order[ti].key, linkWider})
 			}
 		}
 	}
 	// "Man City" beside "Manchester City": a clipped first word
-	for _, s := range order {
+	for si := range order {
+		s := &order[si]
 		if !s.multi {
 			continue
 		}
-		for _, t := range order {
+		for ti := range order {
+			t := &order[ti]
 			if t == s || len(t.fields) != len(s.fields) || t.person > 0 || s.person > 0 {
 				continue
 			}
@@ -235,7 +262,51 @@ func discover(a *Article) findings {
 			}
 		}
 	}
-	return findings{sightings: order, links: links}
+	var out findings
+	if len(order) > 0 {
+		out.sightings = make([]sighting, len(order))
+		for i := range order {
+			out.sightings[i] = order[i].sighting
+		}
+	}
+	if len(links) > 0 {
+		out.links = slices.Clone(links)
+	}
+	// the scratch forgets the article
+	clear(byKey)
+	clear(order)
+	clear(links)
+	wb.sightings, wb.fields, wb.links = order[:0], fieldBuf[:0], links[:0]
+	return out
+}
+
+// appendFields appends strings.Fields(s) to dst.
+func appendFields(dst []string, s string) []string {
+	start := -1
+	for i := 0; i < len(s); {
+		var space bool
+		size := 1
+		if c := s[i]; c < utf8.RuneSelf {
+			space = spaceByte[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		if space {
+			if start >= 0 {
+				dst = append(dst, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
 }
 
 // quotedTitles finds the quoted stretches of an article written in title
@@ -251,7 +322,7 @@ func quotedTitles(a *Article) []Span {
 			if q.End-q.Start > 120 || !unicode.IsUpper(firstRune(a.Text[q.Start:q.End])) {
 				continue
 			}
-			if f := strings.Fields(a.Text[q.Start:q.End]); len(f) <= 12 && titleCase(f) {
+			if t := a.Text[q.Start:q.End]; fieldCount(t) <= 12 && titleCaseText(t) {
 				out = append(out, q.Span)
 			}
 		}
@@ -414,9 +485,14 @@ type lowerSet struct{ written, capitalised map[string]bool }
 // sentence it is no name.
 func (l lowerSet) common(w string) bool { return l.written[w] && !l.capitalised[w] }
 
-// lowerWords collects the words an article writes in lower case.
-func lowerWords(a *Article, words [][]word) lowerSet {
-	seen := map[string]bool{}
+// lowerWords collects the words an article writes in lower case, in the
+// buffer's maps: the set may be read until the buffer reads another article.
+func (b *wordBuffer) lowerWords(a *Article, words [][]word) lowerSet {
+	if b.written == nil {
+		b.written, b.capitalised = map[string]bool{}, map[string]bool{}
+	}
+	seen := b.written
+	clear(seen)
 	text := a.Text
 	i := 0
 	for i < len(text) {
@@ -443,7 +519,8 @@ func lowerWords(a *Article, words [][]word) lowerSet {
 		}
 		i = j + 1
 	}
-	caps := map[string]bool{}
+	caps := b.capitalised
+	clear(caps)
 	for _, ws := range words {
 		for _, w := range ws {
 			if !w.Initial && w.capital() && !w.acronym() {
@@ -469,16 +546,17 @@ func headlineLike(s string, ws []word) bool {
 	if endsSentence(s) {
 		return false
 	}
-	texts := make([]string, len(ws))
-	for i, w := range ws {
-		texts[i] = w.Text
+	// titleCase of the words' texts
+	caps, n := 0, 0
+	for _, w := range ws {
+		titleCaseCount(w.Text, &caps, &n)
 	}
-	return titleCase(texts)
+	return n >= 3 && caps*10 >= n*8
 }
 
-// nameChunks finds the names of one sentence and what is said of them.
-func nameChunks(text string, ws []word, lowerSeen lowerSet) []nameChunk {
-	var out []nameChunk
+// appendNameChunks appends the names of one sentence and what is said of
+// them to out.
+func appendNameChunks(out []nameChunk, text string, ws []word, lowerSeen lowerSet) []nameChunk {
 	for i := 0; i < len(ws); {
 		if !properWord(ws[i]) {
 			i++
@@ -493,7 +571,7 @@ func nameChunks(text string, ws []word, lowerSeen lowerSet) []nameChunk {
 		if i > 0 && plainGap(ws[i].Gap) && camelCase(ws[i-1].Text) {
 			from = i - 1 // "iTunes Music Store"
 		}
-		out = append(out, splitRun(text, ws, from, j, lowerSeen)...)
+		out = appendSplitRun(out, text, ws, from, j, lowerSeen)
 		i = j
 	}
 	return out
@@ -606,11 +684,11 @@ func orgAhead(ws []word, j int) bool {
 	return false
 }
 
-// splitRun turns the capitalised run ws[i:j] into names: it drops the
-// common words that open it, splits an organisation, a role and a person
-// apart ("GMB General Secretary Jane Okafor"), strips honorifics and
-// notes the cues around it.
-func splitRun(text string, ws []word, i, j int, lowerSeen lowerSet) []nameChunk {
+// appendSplitRun turns the capitalised run ws[i:j] into names, appended
+// to out: it drops the common words that open it, splits an
+// organisation, a role and a person apart ("GMB General Secretary Jane
+// Okafor"), strips honorifics and notes the cues around it.
+func appendSplitRun(out []nameChunk, text string, ws []word, i, j int, lowerSeen lowerSet) []nameChunk {
 	// drop opening common words: "The", "However", month and day names
 	for i < j {
 		lw := ws[i].lower()
@@ -639,9 +717,8 @@ func splitRun(text string, ws []word, i, j int, lowerSeen lowerSet) []nameChunk 
 		break
 	}
 	if i >= j {
-		return nil
+		return out
 	}
-	var out []nameChunk
 	// a role inside the run: "General Secretary", "Commissioner"
 	for r := i; r < j; r++ {
 		if ws[r].Possessive {
@@ -679,7 +756,7 @@ func splitRun(text string, ws []word, i, j int, lowerSeen lowerSet) []nameChunk 
 		}
 		if r == i {
 			// a role on its own ("Home Secretary", "the Commissioner") names no one here
-			return nil
+			return out
 		}
 	}
 	// an honorific: "Sir Keir Starmer", "Mr Smith"
@@ -706,7 +783,7 @@ func splitRun(text string, ws []word, i, j int, lowerSeen lowerSet) []nameChunk 
 // Secretary", "United States" in "United States President"): an
 // organisation, or a place.
 func prefixChunk(ws []word, from, to int) nameChunk {
-	if places[keyOf(ws[from:to])] {
+	if keyIn(places, ws[from:to]) {
 		return chunkAt(ws, from, to, nameChunk{place: 3})
 	}
 	return chunkAt(ws, from, to, nameChunk{org: 1})
@@ -764,7 +841,7 @@ func personLike(ws []word) bool {
 			return false
 		}
 	}
-	return !places[keyOf(ws)]
+	return !keyIn(places, ws)
 }
 
 func chunkAt(ws []word, from, to int, c nameChunk) nameChunk {
@@ -819,10 +896,9 @@ func utf8Len(s string) int { return len([]rune(s)) }
 func cues(text string, ws []word, c nameChunk) nameChunk {
 	name := ws[c.from:c.to]
 	n := len(name)
-	key := keyOf(name)
 	last := name[n-1].lower()
 	switch {
-	case places[key]:
+	case keyIn(places, name):
 		c.place += 3
 	case orgWords[last]:
 		c.org += 2

@@ -73,32 +73,51 @@ func nameTables(actors []*Actor) *actorNames {
 	return t
 }
 
-// foundMention is a mention of actor number actor.
+// foundMention is a mention of actor number actor in the article it was
+// found in: the article's id and text make the Mention (mention).
 type foundMention struct {
-	actor int
-	m     Mention
+	span  Span
+	actor int32
+	sent  int32
 	named bool // by a name (not "the union", "the Commissioner")
 }
 
-// addMentions appends the mentions found in each article to their
-// actors, in article order.
-func addMentions(actors []*Actor, res [][]foundMention) {
-	learned := make([]map[string]bool, len(actors))
+// mention is the Mention f is, in article a.
+func (f foundMention) mention(a *Article) Mention {
+	return Mention{Article: a.ID, Span: f.span, Sentence: int(f.sent), Alias: a.Text[f.span.Start:f.span.End]}
+}
+
+// addMentions appends the mentions found in each article (res[i] of
+// arts[i]) to their actors, in article order. Each actor's list is made
+// at its length first.
+func addMentions(actors []*Actor, arts []*Article, res [][]foundMention) {
+	count := make([]int, len(actors))
 	for _, r := range res {
 		for _, f := range r {
+			count[f.actor]++
+		}
+	}
+	for i, a := range actors {
+		a.Mentions = slices.Grow(a.Mentions, count[i])
+	}
+	learned := make([]map[string]bool, len(actors))
+	var key []byte // an alias's foldName, made in a buffer to look it up
+	for ri, r := range res {
+		for _, f := range r {
 			a := actors[f.actor]
-			a.Mentions = append(a.Mentions, f.m)
+			m := f.mention(arts[ri])
+			a.Mentions = append(a.Mentions, m)
 			// "GMB union": a name with its generic noun is a name too
-			if f.named && strings.ContainsRune(f.m.Alias, ' ') {
+			if f.named && strings.ContainsRune(m.Alias, ' ') {
 				if learned[f.actor] == nil {
 					learned[f.actor] = map[string]bool{foldName(a.Name): true}
 					for _, al := range a.Aliases {
 						learned[f.actor][foldName(al)] = true
 					}
 				}
-				if k := foldName(f.m.Alias); !learned[f.actor][k] {
-					learned[f.actor][k] = true
-					a.Aliases = append(a.Aliases, f.m.Alias)
+				if key = appendFoldName(key[:0], m.Alias); !learned[f.actor][string(key)] {
+					learned[f.actor][string(key)] = true
+					a.Aliases = append(a.Aliases, m.Alias)
 				}
 			}
 		}
@@ -116,9 +135,10 @@ type pendingMention struct {
 	noun    string // "union" in "the union"
 }
 
-// mentionsIn finds the mentions of the actors in one article.
-func mentionsIn(a *Article, words [][]word, actors []*Actor, t *actorNames) []foundMention {
-	var pend []pendingMention
+// mentionsIn finds the mentions of the actors in one article, working in
+// the scratch of sc; the mentions are returned in a slice of their own.
+func mentionsIn(a *Article, words [][]word, actors []*Actor, t *actorNames, sc *wordBuffer) []foundMention {
+	pend := sc.pend[:0]
 	for si, s := range a.Sentences {
 		ws := words[si]
 		for i := 0; i < len(ws); {
@@ -144,8 +164,8 @@ func mentionsIn(a *Article, words [][]word, actors []*Actor, t *actorNames) []fo
 				if n == 1 && monthDayNames[lw] {
 					break // "Friday" is a day before it is a surname
 				}
-				k := keyOf(ws[i : i+n])
-				idx, ok := t.forms[k]
+				sc.key = appendKey(sc.key[:0], ws[i:i+n])
+				idx, ok := t.forms[string(sc.key)]
 				if !ok {
 					continue
 				}
@@ -175,8 +195,12 @@ func mentionsIn(a *Article, words [][]word, actors []*Actor, t *actorNames) []fo
 	}
 	// the persons this article names in full, and the order it first
 	// names them in
-	local := map[string]int{}
-	var named []int
+	if sc.local == nil {
+		sc.local, sc.lastSeen = map[string]int{}, map[int]int{}
+	}
+	local := sc.local
+	clear(local)
+	named := sc.named[:0]
 	for _, p := range pend {
 		if p.actor < 0 || p.surname != "" || actors[p.actor].Kind != KindPerson {
 			continue
@@ -191,12 +215,12 @@ func mentionsIn(a *Article, words [][]word, actors []*Actor, t *actorNames) []fo
 			local[sn] = p.actor
 		}
 	}
-	var out []foundMention
-	lastSeen := map[int]int{} // actor → index in out of its last mention
+	out := sc.found[:0]
+	lastSeen := sc.lastSeen // actor → index in out of its last mention
+	clear(lastSeen)
 	emit := func(p pendingMention, actor int, named bool) {
 		lastSeen[actor] = len(out)
-		out = append(out, foundMention{actor: actor, named: named,
-			m: Mention{Article: a.ID, Span: p.span, Sentence: p.sent, Alias: a.Text[p.span.Start:p.span.End]}})
+		out = append(out, foundMention{actor: int32(actor), named: named, span: p.span, sent: int32(p.sent)})
 	}
 	for _, p := range pend {
 		switch {
@@ -234,7 +258,12 @@ func mentionsIn(a *Article, words [][]word, actors []*Actor, t *actorNames) []fo
 			}
 		}
 	}
-	return out
+	clear(pend) // the roles and words of this article
+	sc.pend, sc.named, sc.found = pend[:0], named[:0], out[:0]
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out)
 }
 
 // roleHolder finds the person of the article whose stated role the words

@@ -97,6 +97,30 @@ func keyOf(ws []word) string {
 	return b.String()
 }
 
+// appendKey appends keyOf(ws) to dst.
+func appendKey(dst []byte, ws []word) []byte {
+	if len(ws) > 1 && ws[0].low == "the" {
+		ws = ws[1:]
+	}
+	for i, w := range ws {
+		if i > 0 {
+			dst = append(dst, ' ')
+		}
+		dst = append(dst, w.low...)
+		if w.Possessive && i < len(ws)-1 {
+			dst = append(dst, "'s"...)
+		}
+	}
+	return dst
+}
+
+// keyIn reports whether keyOf(ws) is in m, looked up without making the
+// key.
+func keyIn(m map[string]bool, ws []word) bool {
+	var buf [128]byte
+	return m[string(appendKey(buf[:0], ws))]
+}
+
 // articleWords splits every sentence of a into words, one backing array
 // for the article.
 func articleWords(a *Article) [][]word {
@@ -105,11 +129,31 @@ func articleWords(a *Article) [][]word {
 
 // wordBuffer holds the words of one article at a time, so that a worker
 // reading article after article reuses its arrays: the words may be read
-// until the next call of read, and nothing made from them may keep them
-// (strings cut from a word's lower-case form are cloned).
+// until the next call of read, and nothing made from them may keep the
+// arrays (a word's strings, its text and lower-case form, are the
+// article's own or shared copies, and may be kept). It also holds the
+// scratch of the passes that read the words (discover, the mention pass),
+// emptied for each article.
 type wordBuffer struct {
 	words []word
 	sents [][]word
+	lows  lowerCache // lower-case forms of capitalised words
+
+	// discover
+	written, capitalised map[string]bool
+	chunks               []nameChunk
+	byKey                map[string]int
+	sightings            []sightingWork
+	fields               []string
+	links                []nameLink
+	// the mention pass
+	key      []byte
+	pend     []pendingMention
+	found    []foundMention
+	local    map[string]int
+	lastSeen map[int]int
+	named    []int
+	mentions []actorMention
 }
 
 // wordBuffers lends word buffers to the workers of FindActorsQuotes.
@@ -126,15 +170,9 @@ func (b *wordBuffer) read(a *Article) [][]word {
 		out = make([][]word, len(a.Sentences))
 	}
 	out = out[:len(a.Sentences)]
-	// the article in lower case, once: each word's lower-case form is a
-	// slice of it when lower-casing kept the byte offsets
-	low := strings.ToLower(a.Text)
-	if len(low) != len(a.Text) {
-		low = ""
-	}
 	for i, s := range a.Sentences {
 		start := len(buf)
-		buf = appendWords(buf, a.Text, low, s)
+		buf = appendWords(buf, a.Text, &b.lows, s)
 		out[i] = buf[start:len(buf):len(buf)]
 	}
 	b.words, b.sents = buf, out
@@ -143,12 +181,12 @@ func (b *wordBuffer) read(a *Article) [][]word {
 
 // sentenceWords splits one sentence into words.
 func sentenceWords(text string, s Sentence) []word {
-	return appendWords(make([]word, 0, (s.End-s.Start)/5+4), text, "", s)
+	return appendWords(make([]word, 0, (s.End-s.Start)/5+4), text, nil, s)
 }
 
-// appendWords appends the words of sentence s to out. low is text in
-// lower case with the same byte offsets, or "" when there is none.
-func appendWords(out []word, text, low string, s Sentence) []word {
+// appendWords appends the words of sentence s to out. lows holds the
+// lower-case forms of words already seen, or is nil.
+func appendWords(out []word, text string, lows *lowerCache, s Sentence) []word {
 	first := len(out)
 	i := s.Start
 	prevEnd := s.Start
@@ -214,8 +252,8 @@ func appendWords(out []word, text, low string, s Sentence) []word {
 				w.low = lowerWord(w.Text)
 			case !hasUpper(w.Text):
 				w.low = w.Text
-			case low != "":
-				w.low = low[w.Start : w.Start+len(w.Text)]
+			case lows != nil:
+				w.low = lows.of(w.Text) // lowerWord: the word has no ’
 			default:
 				w.low = lowerWord(w.Text)
 			}

@@ -8,10 +8,14 @@ package corpus
 // Every rule is about page layout, never about a particular story.
 
 import (
+	"bytes"
+	"cmp"
 	"errors"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -43,10 +47,21 @@ func Clean(r RawArticle) (*Article, error) {
 		}
 		return r
 	}, text)
-	lines := strings.Split(text, "\n")
-	for i, ln := range lines {
-		lines[i] = strings.TrimSpace(ln)
+	// the lines and paragraphs are made in a lent buffer, cleared after
+	sc := cleanScratches.Get().(*cleanScratch)
+	defer sc.done()
+	// strings.Split(text, "\n"), each line trimmed
+	lines := sc.lines[:0]
+	for rest := text; ; {
+		i := strings.IndexByte(rest, '\n')
+		if i < 0 {
+			lines = append(lines, strings.TrimSpace(rest))
+			break
+		}
+		lines = append(lines, strings.TrimSpace(rest[:i]))
+		rest = rest[i+1:]
 	}
+	sc.lines = lines
 	titleGiven := a.Title != ""
 	if !r.Markup {
 		lines = a.takeHeader(lines)
@@ -54,35 +69,63 @@ func Clean(r RawArticle) (*Article, error) {
 		lines = dropTitleLine(lines, a.Title)
 	}
 	lines = dropBoilerplate(lines)
-	paras := joinWrapped(lines)
+	paras := appendJoinWrapped(sc.paras[:0], lines)
+	sc.paras = paras
 	if len(paras) == 0 && !titleGiven && a.Title != "" {
 		paras = []string{a.Title} // a text that is only a headline is its own body
 	}
 	if len(paras) == 0 {
 		return nil, errors.New("no article text left after cleaning")
 	}
+	// the text is built at its final size, and each slice at its length:
+	// they are kept for as long as the article
+	size := 2 * (len(paras) - 1)
+	for _, p := range paras {
+		size += len(p)
+	}
 	var b strings.Builder
+	b.Grow(size)
+	a.Paragraphs = make([]Span, len(paras))
 	for i, p := range paras {
 		if i > 0 {
 			b.WriteString("\n\n")
 		}
-		a.Paragraphs = append(a.Paragraphs, Span{b.Len(), b.Len() + len(p)})
+		a.Paragraphs[i] = Span{b.Len(), b.Len() + len(p)}
 		b.WriteString(p)
 	}
 	a.Text = b.String()
 	a.Sentences = SplitSentences(a.Text, a.Paragraphs)
-	a.Words = len(strings.Fields(a.Text))
+	a.Words = fieldCount(a.Text)
 	return a, nil
 }
 
-// dropTitleLine removes a first line that repeats the known title.
+// cleanScratch holds the lines and paragraphs of one article while it is
+// cleaned.
+type cleanScratch struct {
+	lines, paras []string
+}
+
+var cleanScratches = sync.Pool{New: func() any { return new(cleanScratch) }}
+
+// done empties the scratch, so that it keeps no article's text, and lends
+// it again.
+func (sc *cleanScratch) done() {
+	clear(sc.lines)
+	clear(sc.paras)
+	sc.lines, sc.paras = sc.lines[:0], sc.paras[:0]
+	cleanScratches.Put(sc)
+}
+
+// dropTitleLine removes a first line that repeats the known title, in
+// place.
 func dropTitleLine(lines []string, title string) []string {
 	for i, ln := range lines {
 		if ln == "" {
 			continue
 		}
-		if normLine(ln) == normLine(title) {
-			return append(lines[:i:i], lines[i+1:]...)
+		var lb, tb [256]byte
+		if bytes.Equal(appendNormLine(lb[:0], ln), appendNormLine(tb[:0], title)) {
+			return slices.Delete(lines, i, i+1)
 		}
 		break
 	}
@@ -94,13 +137,15 @@ func dropTitleLine(lines []string, title string) []string {
 const headerLines = 8
 
 // takeHeader takes the headline, dateline and byline off the top of the
-// text into the article's fields and returns the remaining lines.
+// text into the article's fields and returns the remaining lines (lines
+// itself, changed in place).
 func (a *Article) takeHeader(lines []string) []string {
 	if a.Title != "" {
 		lines = dropTitleLine(lines, a.Title)
 	} else if i, ok := headline(lines); ok {
-		a.Title = lines[i]
-		lines = append(lines[:i:i], lines[i+1:]...)
+		// a copy: a slice of the line would keep the whole raw text
+		a.Title = strings.Clone(lines[i])
+		lines = slices.Delete(lines, i, i+1)
 	}
 	seen := 0
 	for i := 0; i < len(lines) && seen < headerLines; i++ {
@@ -111,7 +156,7 @@ func (a *Article) takeHeader(lines []string) []string {
 		seen++
 		if t, hasTime, ok := parseDateline(ln); ok {
 			if a.Dateline == "" {
-				a.Dateline = ln
+				a.Dateline = strings.Clone(ln)
 				if a.PublishedHow == PublishedUnknown {
 					a.Published, a.PublishedHasTime, a.PublishedHow = t, hasTime, PublishedText
 				}
@@ -121,7 +166,7 @@ func (a *Article) takeHeader(lines []string) []string {
 		}
 		if name, ok := parseByline(ln); ok {
 			if a.Author == "" {
-				a.Author = name
+				a.Author = strings.Clone(name)
 			}
 			lines[i] = ""
 		}
@@ -142,15 +187,14 @@ func headline(lines []string) (int, bool) {
 		return 0, false
 	}
 	ln := lines[i]
-	words := strings.Fields(ln)
-	if len(words) < 2 || len(words) > 25 || endsSentence(ln) || strings.HasSuffix(ln, ":") {
+	if n := fieldCount(ln); n < 2 || n > 25 || endsSentence(ln) || strings.HasSuffix(ln, ":") {
 		return 0, false
 	}
-	if _, _, ok := parseDateline(ln); ok || !hasWords(words, 2) || linkLine.MatchString(ln) || widgetLines[strings.ToLower(strings.Trim(ln, " .…:!|»>-–—"))] {
+	if _, _, ok := parseDateline(ln); ok || !hasWords(ln, 2) || linkLine.MatchString(ln) || widgetLine(ln) {
 		return 0, false
 	}
 	blankAfter := i+1 >= len(lines) || lines[i+1] == ""
-	if blankAfter || titleCase(words) {
+	if blankAfter || titleCaseText(ln) {
 		return i, true
 	}
 	// a headline followed at once by a dateline or byline
@@ -165,11 +209,13 @@ func headline(lines []string) (int, bool) {
 	return 0, false
 }
 
-// hasWords reports whether at least n of the words are words proper:
-// three or more letters and not a month name ("APR 28" is not a headline).
-func hasWords(words []string, n int) bool {
+// hasWords reports whether at least n of the words of ln are words
+// proper: three or more letters and not a month name ("APR 28" is not a
+// headline).
+func hasWords(ln string, n int) bool {
 	k := 0
-	for _, w := range words {
+	for st, en := nextField(ln, 0); st < len(ln); st, en = nextField(ln, en) {
+		w := ln[st:en]
 		letters := 0
 		for _, r := range w {
 			if unicode.IsLetter(r) {
@@ -200,16 +246,31 @@ var minorWords = map[string]bool{"a": true, "an": true, "the": true, "and": true
 func titleCase(words []string) bool {
 	caps, n := 0, 0
 	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsLetter(r) || minorWords[strings.ToLower(w)] {
-			continue
-		}
-		n++
-		if unicode.IsUpper(r) {
-			caps++
-		}
+		titleCaseCount(w, &caps, &n)
 	}
 	return n >= 3 && caps*10 >= n*8
+}
+
+// titleCaseText is titleCase(strings.Fields(s)), without the slice.
+func titleCaseText(s string) bool {
+	caps, n := 0, 0
+	for st, en := nextField(s, 0); st < len(s); st, en = nextField(s, en) {
+		titleCaseCount(s[st:en], &caps, &n)
+	}
+	return n >= 3 && caps*10 >= n*8
+}
+
+// titleCaseCount counts word w for titleCase: in n when it could be
+// capitalised, in caps when it is.
+func titleCaseCount(w string, caps, n *int) {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsLetter(r) || lowerIn(minorWords, w) {
+		return
+	}
+	*n++
+	if unicode.IsUpper(r) {
+		*caps++
+	}
 }
 
 var (
@@ -231,12 +292,14 @@ func parseDateline(ln string) (time.Time, bool, bool) {
 		return time.Time{}, false, false
 	}
 	s := strings.TrimSpace(ln)
+	// the prefix is anchored at the start: cutting each match off is what
+	// replacing it with "" until nothing changes does
 	for {
-		t := datelinePrefix.ReplaceAllString(s, "")
-		if t == s {
+		m := datelinePrefix.FindStringIndex(s)
+		if m == nil || m[1] == 0 {
 			break
 		}
-		s = t
+		s = s[m[1]:]
 	}
 	s = strings.TrimSpace(strings.Trim(s, "|·•-–— "))
 	var year, month, day, hour, min int
@@ -313,12 +376,30 @@ func atoi(s string) int {
 
 // monthNumber returns 1–12 for a month name or abbreviation, else 0.
 func monthNumber(s string) int {
-	s = strings.ToLower(strings.TrimSuffix(s, "."))
-	if len(s) < 3 {
+	s = strings.TrimSuffix(s, ".")
+	if !hasUpperASCIIOrMulti(s) {
+		if len(s) < 3 {
+			return 0
+		}
+		return monthOf(s[0], s[1], s[2])
+	}
+	// strings.ToLower(s), in a buffer of the stack for a short word
+	var buf [64]byte
+	l := appendLower(buf[:0], s)
+	if len(l) < 3 {
 		return 0
 	}
-	for i, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
-		if strings.HasPrefix(s, m) {
+	return monthOf(l[0], l[1], l[2])
+}
+
+// monthAbbrevs are the first three letters of the months' names.
+var monthAbbrevs = [...]string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+
+// monthOf returns 1–12 for the month whose name starts with the three
+// lower-case bytes a, b, c, else 0.
+func monthOf(a, b, c byte) int {
+	for i, m := range monthAbbrevs {
+		if m[0] == a && m[1] == b && m[2] == c {
 			return i + 1
 		}
 	}
@@ -363,24 +444,45 @@ var (
 	navHeading = regexp.MustCompile(`(?i)^(?:see more\b|more\b|latest\b|related\b|most (?:read|popular|viewed|shared)\b|recommended\b|trending\b|top stories\b|you (?:may|might) (?:also )?like\b|read next\b|in other news\b|popular\b|editor'?s picks\b|around the web\b|more stories\b|from around the web\b|more from\b|also on\b|what to read next\b)`)
 )
 
+// widgetLineMax is the length of the longest line of widgetLines.
+var widgetLineMax = func() int {
+	n := 0
+	for k := range widgetLines {
+		n = max(n, len(k))
+	}
+	return n
+}()
+
+// widgetLine reports whether a line is page furniture: in lower case and
+// trimmed of punctuation and ellipses, one of widgetLines. A line too long
+// to be one, even with letters that lower-casing shortens (three bytes to
+// one at most), is not looked up.
+func widgetLine(ln string) bool {
+	t := strings.Trim(ln, " .…:!|»>-–—")
+	return len(t) <= 3*widgetLineMax && lowerIn(widgetLines, t)
+}
+
 // dropBoilerplate removes page furniture, picture credits, photo captions
 // (a line that carried a credit, and every copy of it) and trailing
 // navigation blocks. Blank lines are kept as paragraph breaks.
 func dropBoilerplate(lines []string) []string {
 	lines = cutNavigation(lines)
-	out := make([]string, 0, len(lines))
-	captions := map[string]bool{}
+	// filtered in place: a line is read before its place is written
+	out := lines[:0]
+	var captions map[string]bool
 	for _, ln := range lines {
 		if ln == "" {
 			out = append(out, ln)
 			continue
 		}
-		key := strings.ToLower(strings.Trim(ln, " .…:!|»>-–—"))
-		if widgetLines[key] || linkLine.MatchString(ln) {
+		if widgetLine(ln) || linkLine.MatchString(ln) {
 			continue
 		}
 		if m := creditTail.FindStringIndex(ln); m != nil {
-			if c := normLine(ln[:m[0]]); c != "" && len(strings.Fields(c)) <= 40 {
+			if c := normLine(ln[:m[0]]); c != "" && fieldCount(c) <= 40 {
+				if captions == nil {
+					captions = map[string]bool{}
+				}
 				captions[c] = true
 			}
 			continue
@@ -389,8 +491,9 @@ func dropBoilerplate(lines []string) []string {
 	}
 	if len(captions) > 0 {
 		kept := out[:0]
+		var buf [256]byte
 		for _, ln := range out {
-			if ln != "" && captions[normLine(ln)] {
+			if ln != "" && captions[string(appendNormLine(buf[:0], ln))] {
 				continue
 			}
 			kept = append(kept, ln)
@@ -409,7 +512,7 @@ func cutNavigation(lines []string) []string {
 		if ln == "" {
 			continue
 		}
-		words := len(strings.Fields(ln))
+		words := fieldCount(ln)
 		if body >= 30 && words <= 8 && !endsSentence(ln) && navHeading.MatchString(ln) && headlineRun(lines[i+1:]) {
 			return lines[:i]
 		}
@@ -428,7 +531,7 @@ func headlineRun(lines []string) bool {
 			continue
 		}
 		n++
-		if len(strings.Fields(ln)) <= 25 && !strings.HasSuffix(ln, ".") {
+		if fieldCount(ln) <= 25 && !strings.HasSuffix(ln, ".") {
 			short++
 		}
 		if n == 12 {
@@ -441,62 +544,134 @@ func headlineRun(lines []string) bool {
 // normLine is a line's comparison key: lower case, letters and digits
 // only, caption parentheses and credits removed.
 func normLine(ln string) string {
-	ln = captionParen.ReplaceAllString(ln, "")
-	var b strings.Builder
-	space := false
-	for _, r := range strings.ToLower(ln) {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(r)
-		case r == '\'' || r == '’':
-		default:
-			space = true
-		}
-	}
-	return b.String()
+	var buf [256]byte
+	return string(appendNormLine(buf[:0], ln))
 }
+
+// appendNormLine appends normLine(ln) to dst: the caption parentheses are
+// skipped where they stand instead of being cut out of a copy, and the
+// line is lower-cased a letter at a time.
+func appendNormLine(dst []byte, ln string) []byte {
+	start := len(dst)
+	space := false
+	for {
+		seg, rest := ln, ""
+		if strings.IndexByte(ln, '(') >= 0 {
+			// the pattern has no anchors: matching the rest of the line is
+			// matching the line from there, as ReplaceAllString does
+			if m := captionParen.FindStringIndex(ln); m != nil {
+				seg, rest = ln[:m[0]], ln[m[1]:]
+			}
+		}
+		for i := 0; i < len(seg); {
+			r, size := rune(seg[i]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(seg[i:])
+			}
+			i += size
+			r = unicode.ToLower(r)
+			switch {
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				if space && len(dst) > start {
+					dst = append(dst, ' ')
+				}
+				space = false
+				dst = utf8.AppendRune(dst, r)
+			case r == '\'' || r == '’':
+			default:
+				space = true
+			}
+		}
+		if len(seg) == len(ln) {
+			return dst
+		}
+		ln = rest
+	}
+}
+
+// repeatScratch is what dropRepeats works in, lent to one article at a
+// time by repeatScratches.
+type repeatScratch struct {
+	keys   []byte  // every line's key, one after another
+	ends   []int   // per line: where its key ends in keys
+	byKey  []int32 // the lines with a key, by key and then by position
+	best   []int32 // per line: the line kept of those with its key
+	sorted []int32 // per key: its first line in byKey, in key order
+}
+
+var repeatScratches = sync.Pool{New: func() any { return new(repeatScratch) }}
 
 // dropRepeats removes photo captions that repeat the body: a line equal to
 // another (ignoring case, punctuation and "(file image)") appears once —
 // the copy that reads as a sentence is kept — and a line without a full
-// stop that is the start of a longer line is dropped.
+// stop that is the start of a longer line is dropped. lines is filtered in
+// place. The lines' keys (normLine) stay bytes in a scratch buffer: lines
+// are sorted by them instead of being counted in a map.
 func dropRepeats(lines []string) []string {
-	keys := make([]string, len(lines))
-	best := map[string]int{}
+	sc := repeatScratches.Get().(*repeatScratch)
+	defer repeatScratches.Put(sc)
+	keys, ends := sc.keys[:0], sc.ends[:0]
+	for _, ln := range lines {
+		if ln != "" {
+			keys = appendNormLine(keys, ln)
+		}
+		ends = append(ends, len(keys))
+	}
+	sc.keys, sc.ends = keys, ends
+	key := func(i int32) []byte {
+		from := 0
+		if i > 0 {
+			from = ends[i-1]
+		}
+		return keys[from:ends[i]]
+	}
+	byKey := sc.byKey[:0]
 	for i, ln := range lines {
-		if ln == "" {
-			continue
-		}
-		k := normLine(ln)
-		keys[i] = k
-		if k == "" {
-			continue
-		}
-		j, ok := best[k]
-		if !ok || (!endsSentence(lines[j]) && endsSentence(ln)) {
-			best[k] = i
+		if ln != "" && len(key(int32(i))) > 0 {
+			byKey = append(byKey, int32(i))
 		}
 	}
-	sorted := make([]string, 0, len(best))
-	for k := range best {
-		sorted = append(sorted, k)
+	slices.SortFunc(byKey, func(a, b int32) int {
+		if c := bytes.Compare(key(a), key(b)); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	// the line kept of each key: the first that reads as a sentence, else
+	// the first
+	best := slices.Grow(sc.best[:0], len(lines))[:len(lines)]
+	sorted := sc.sorted[:0]
+	for r := 0; r < len(byKey); {
+		e := r + 1
+		for e < len(byKey) && bytes.Equal(key(byKey[e]), key(byKey[r])) {
+			e++
+		}
+		b := byKey[r]
+		for _, i := range byKey[r:e] {
+			if endsSentence(lines[i]) {
+				b = i
+				break
+			}
+		}
+		for _, i := range byKey[r:e] {
+			best[i] = b
+		}
+		sorted = append(sorted, byKey[r])
+		r = e
 	}
-	sort.Strings(sorted)
-	out := make([]string, 0, len(lines))
+	sc.byKey, sc.best, sc.sorted = byKey, best, sorted
+	out := lines[:0]
 	for i, ln := range lines {
-		k := keys[i]
 		if ln == "" {
 			out = append(out, ln)
 			continue
 		}
-		if k != "" && best[k] != i {
+		k := key(int32(i))
+		if len(k) > 0 && best[i] != int32(i) {
 			continue
 		}
-		if !endsSentence(ln) && len(strings.Fields(k)) >= 4 && startsAnother(k, sorted) {
+		// a key's words are joined by single spaces
+		if !endsSentence(ln) && len(k) > 0 && bytes.Count(k, []byte{' '}) >= 3 && startsAnother(k, sorted, key) {
 			continue
 		}
 		out = append(out, ln)
@@ -504,25 +679,38 @@ func dropRepeats(lines []string) []string {
 	return out
 }
 
-// startsAnother reports whether some other key in sorted (ascending)
-// begins with k and a space: a binary search, so captions are checked in
-// O(n log n) however long the text.
-func startsAnother(k string, sorted []string) bool {
-	p := k + " "
-	i := sort.SearchStrings(sorted, p)
-	return i < len(sorted) && strings.HasPrefix(sorted[i], p)
+// startsAnother reports whether some other key (sorted holds one line of
+// each, ascending by key) begins with k and a space: a binary search, so
+// captions are checked in O(n log n) however long the text.
+func startsAnother(k []byte, sorted []int32, key func(int32) []byte) bool {
+	// the first key not below k+" ", found without making k+" "
+	i := sort.Search(len(sorted), func(i int) bool {
+		s := key(sorted[i])
+		if len(s) <= len(k) {
+			return bytes.Compare(s, k[:len(s)]) > 0
+		}
+		if c := bytes.Compare(s[:len(k)], k); c != 0 {
+			return c > 0
+		}
+		return s[len(k)] >= ' '
+	})
+	if i == len(sorted) {
+		return false
+	}
+	s := key(sorted[i])
+	return len(s) > len(k) && s[len(k)] == ' ' && bytes.HasPrefix(s, k)
 }
 
-// joinWrapped turns lines into paragraphs: blank lines separate them, each
-// line is its own paragraph (news text is a line a paragraph), except that
-// hard-wrapped prose — a line that does not end a sentence followed by one
-// that starts in lower case — is joined back together.
-func joinWrapped(lines []string) []string {
-	var paras []string
+// appendJoinWrapped turns lines into paragraphs, appended to paras: blank
+// lines separate them, each line is its own paragraph (news text is a line
+// a paragraph), except that hard-wrapped prose — a line that does not end
+// a sentence followed by one that starts in lower case — is joined back
+// together.
+func appendJoinWrapped(paras []string, lines []string) []string {
 	cur := ""
 	flush := func() {
 		if strings.TrimSpace(cur) != "" {
-			paras = append(paras, strings.Join(strings.Fields(cur), " "))
+			paras = append(paras, joinFields(cur))
 		}
 		cur = ""
 	}

@@ -1,6 +1,9 @@
 package corpus
 
-import "time"
+import (
+	"sync"
+	"time"
+)
 
 // Granularity is how precisely a temporal expression places its time.
 type Granularity string
@@ -62,11 +65,13 @@ func TagDates(a *Article) []TimeExpr {
 	if a.PublishedHow == PublishedInferred {
 		relCert = CertInferred
 	}
-	var out []TimeExpr
-	var toks []dateToken
-	var marks []uint8
+	// tokens, marks and expressions are gathered in a worker's scratch;
+	// the expressions are returned in a slice of their own
+	ds := dateScratches.Get().(*dateScratch)
+	defer dateScratches.Put(ds)
+	out, toks, marks := ds.out[:0], ds.toks, ds.marks
 	for si, sen := range a.Sentences {
-		toks = dateTokens(toks[:0], a.Text, sen.Start, sen.End)
+		toks = dateTokens(toks[:0], a.Text, sen.Start, sen.End, &ds.lows)
 		sc := dateScanner{toks: toks, marks: marks[:0]}
 		for i := 0; i < len(toks); {
 			p, ok := sc.match(i)
@@ -101,5 +106,23 @@ func TagDates(a *Article) []TimeExpr {
 		}
 		marks = sc.marks
 	}
-	return out
+	ds.toks, ds.marks = toks[:0], marks[:0]
+	var res []TimeExpr
+	if len(out) > 0 {
+		res = make([]TimeExpr, len(out))
+		copy(res, out)
+	}
+	clear(out)
+	ds.out = out[:0]
+	return res
 }
+
+// dateScratch is what TagDates works in, lent to one article at a time.
+type dateScratch struct {
+	out   []TimeExpr
+	toks  []dateToken
+	marks []uint8
+	lows  lowerCache
+}
+
+var dateScratches = sync.Pool{New: func() any { return new(dateScratch) }}

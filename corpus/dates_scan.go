@@ -44,8 +44,9 @@ type dateToken struct {
 	spaceAfter bool   // whitespace (or the end) follows
 }
 
-// tokenize appends the tokens of text[start:end] to toks.
-func dateTokens(toks []dateToken, text string, start, end int) []dateToken {
+// dateTokens appends the tokens of text[start:end] to toks. lows holds the
+// lower-case forms of words seen before, or is nil.
+func dateTokens(toks []dateToken, text string, start, end int, lows *lowerCache) []dateToken {
 	i := start
 	for i < end {
 		r, size := utf8.DecodeRuneInString(text[i:end])
@@ -65,7 +66,7 @@ func dateTokens(toks []dateToken, text string, start, end int) []dateToken {
 				j += s2
 			}
 			w := text[i:j]
-			toks = append(toks, dateToken{kind: tokWord, start: i, end: j, low: lowerASCII(w), cap: unicode.IsUpper(r), num: -1})
+			toks = append(toks, dateToken{kind: tokWord, start: i, end: j, low: lowerASCII(w, lows), cap: unicode.IsUpper(r), num: -1})
 			i = j
 		case r >= '0' && r <= '9':
 			j := i
@@ -109,12 +110,16 @@ func dateTokens(toks []dateToken, text string, start, end int) []dateToken {
 	return toks
 }
 
-// lowerASCII lower-cases w, without allocating when it is already lower case ASCII.
-func lowerASCII(w string) string {
+// lowerASCII lower-cases w, without allocating when it is already lower
+// case ASCII or lows (which may be nil) has it.
+func lowerASCII(w string, lows *lowerCache) string {
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 0x80 || (c >= 'A' && c <= 'Z') {
-			return strings.ToLower(w)
+			if lows == nil {
+				return strings.ToLower(w)
+			}
+			return lows.of(w)
 		}
 	}
 	return w

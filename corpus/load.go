@@ -224,7 +224,11 @@ func (l *loader) file(p string, explicit bool) {
 		f = g // a feed or page saved under another name (.txt, .json, …)
 	}
 	raws, probs := f(p, data)
-	l.raws = append(l.raws, raws...)
+	if l.raws == nil {
+		l.raws = raws // the first file's articles need no copy
+	} else {
+		l.raws = append(l.raws, raws...)
+	}
 	l.problems = append(l.problems, probs...)
 }
 
@@ -255,6 +259,9 @@ func (l *loader) finish() (*Corpus, error) {
 				}
 				l.applyManifest(&r)
 				arts[i], errs[i] = Clean(r)
+				// the raw text is not needed again: it can go while the
+				// rest is cleaned
+				l.raws[i].Text = ""
 			}
 		}()
 	}
@@ -299,10 +306,15 @@ func (l *loader) finish() (*Corpus, error) {
 // metadata it lacks filled from them. Load does this for what it loads;
 // call it again when joining articles from several loads.
 func MergeDuplicates(arts []*Article) []*Article {
-	seen := map[[32]byte]*Article{}
+	seen := make(map[[32]byte]*Article, len(arts))
 	out := arts[:0:0]
+	if len(arts) > 0 {
+		out = make([]*Article, 0, len(arts))
+	}
+	var norm []byte // each text's comparison key in turn, hashed where it is written
 	for _, a := range arts {
-		key := sha256.Sum256([]byte(normLine(a.Text)))
+		norm = appendNormLine(norm[:0], a.Text)
+		key := sha256.Sum256(norm)
 		if first, ok := seen[key]; ok {
 			mergeDuplicate(first, a)
 			continue
@@ -381,6 +393,15 @@ func (l *loader) applyManifest(r *RawArticle) {
 // or "YYYY-MM-DDTHH:MM". hasTime says whether a time of day was given.
 func ParsePublished(s string) (t time.Time, hasTime bool, err error) {
 	s = strings.TrimSpace(s)
+	if len(s) <= len("2006-01-02") {
+		// too short for a time after the date (whose fields have fixed
+		// widths): only the plain date can read it, and the layouts before
+		// it need not fail (and make their errors) first
+		if t, err := time.Parse("2006-01-02", s); err == nil {
+			return t, false, nil
+		}
+		return time.Time{}, false, fmt.Errorf("published %q is not a date (want YYYY-MM-DD or RFC 3339)", s)
+	}
 	for _, f := range []struct {
 		layout  string
 		hasTime bool

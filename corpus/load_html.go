@@ -659,7 +659,7 @@ func textContent(n *html.Node) string {
 }
 
 // oneLine collapses a metadata value's white space to single spaces.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+func oneLine(s string) string { return joinFields(s) }
 
 func firstNonEmpty(vals ...string) string {
 	for _, v := range vals {

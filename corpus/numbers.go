@@ -36,7 +36,23 @@ func NumberWord(s string) (float64, bool) {
 	if s == "" {
 		return 0, false
 	}
-	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' })
+	// strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' }),
+	// in an array of the stack for the few words a number has
+	var buf [8]string
+	words := buf[:0]
+	for i := 0; i < len(s); {
+		for i < len(s) && (s[i] == ' ' || s[i] == '-') {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' && s[j] != '-' {
+			j++
+		}
+		if j > i {
+			words = append(words, s[i:j])
+		}
+		i = j
+	}
 	if len(words) == 2 {
 		// fractions: "two-thirds", "one half", "a quarter"
 		num, ok := smallNumbers[words[0]]
@@ -82,7 +98,7 @@ func NumberWord(s string) (float64, bool) {
 				total += cur * v
 				cur = 0
 			}
-		} else if n, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64); err == nil && i == 0 && len(words) > 1 {
+		} else if n, ok := leadingNumber(w, i, len(words)); ok {
 			cur = n // "2 million"
 		} else {
 			return 0, false
@@ -93,6 +109,24 @@ func NumberWord(s string) (float64, bool) {
 		return 0, false
 	}
 	return total + cur, true
+}
+
+// leadingNumber reads w, the word at i of n, as a number in figures when
+// it opens words that go on ("2 million"). Words that cannot be one are
+// not handed to strconv.ParseFloat, whose error would be made for nothing.
+func leadingNumber(w string, i, n int) (float64, bool) {
+	if i != 0 || n <= 1 || w == "" {
+		return 0, false
+	}
+	// what ParseFloat can read starts with a digit, a sign, a point or
+	// "inf"/"infinity"/"nan" (w is in lower case)
+	switch c := w[0]; {
+	case c >= '0' && c <= '9', c == '+', c == '-', c == '.', c == 'i', c == 'n', c == ',':
+	default:
+		return 0, false
+	}
+	f, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
+	return f, err == nil
 }
 
 // IsNumberWord reports whether w alone is a number word ("six", "twenty").

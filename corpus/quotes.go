@@ -11,8 +11,11 @@ package corpus
 // shingles (quotes_link.go).
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -55,17 +58,31 @@ type actorMention struct {
 }
 
 // mentionsByArticle groups the actors' mentions by article, in text order.
+// The mentions are counted by article first and laid out in one array.
 func mentionsByArticle(actors []*Actor) map[string][]actorMention {
-	out := map[string][]actorMention{}
+	count, total := map[string]int{}, 0
+	for _, a := range actors {
+		for k := range a.Mentions {
+			count[a.Mentions[k].Article]++
+			total++
+		}
+	}
+	out := make(map[string][]actorMention, len(count))
+	all := make([]actorMention, 0, total)
 	for i, a := range actors {
 		for _, m := range a.Mentions {
-			out[m.Article] = append(out[m.Article], actorMention{i, m})
+			ms, ok := out[m.Article]
+			if !ok {
+				n := len(all)
+				ms, all = all[n:n:n+count[m.Article]], all[:n+count[m.Article]]
+			}
+			out[m.Article] = append(ms, actorMention{i, m})
 		}
 	}
 	for _, ms := range out {
-		// stable, as articleMentions: mentions that start together keep
-		// the actors' order
-		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+		// stable, as appendArticleMentions: mentions that start together
+		// keep the actors' order
+		slices.SortStableFunc(ms, func(x, y actorMention) int { return cmp.Compare(x.Start, y.Start) })
 	}
 	return out
 }
@@ -205,10 +222,16 @@ type quoteContext struct {
 	spokesAt  int
 }
 
-// quotesIn finds and attributes the quotes of one article.
+// quoteScratches lends quotesIn a buffer for an article's quotes.
+var quoteScratches = sync.Pool{New: func() any { return new([]Quote) }}
+
+// quotesIn finds and attributes the quotes of one article. They are
+// gathered in a lent buffer and returned in a slice of their own.
 func quotesIn(a *Article, words [][]word, actors []*Actor, mentions []actorMention) []Quote {
 	qc := &quoteContext{a: a, words: words, actors: actors, mentions: mentions, spokesOrg: -1, spokesAt: -1}
-	var out []Quote
+	buf := quoteScratches.Get().(*[]Quote)
+	defer quoteScratches.Put(buf)
+	out := (*buf)[:0]
 	lastSpeaker, lastPara := -1, -10
 	for pi, p := range a.Paragraphs {
 		qs := quoteMarks(a.Text, p)
@@ -223,7 +246,7 @@ func quotesIn(a *Article, words [][]word, actors []*Actor, mentions []actorMenti
 			if sp < 0 && as == "" {
 				sp, as = qc.before(q, prevEnd)
 			}
-			words := len(strings.Fields(a.Text[q.Start:q.End]))
+			words := fieldCount(a.Text[q.Start:q.End])
 			if sp < 0 && as == "" && q.open == p.Start && lastSpeaker >= 0 && pi-lastPara <= 2 {
 				sp, as = lastSpeaker, "(continued)"
 			}
@@ -244,8 +267,15 @@ func quotesIn(a *Article, words [][]word, actors []*Actor, mentions []actorMenti
 			out = append(out, qt)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	return out
+	slices.SortStableFunc(out, func(x, y Quote) int { return cmp.Compare(x.Start, y.Start) })
+	var res []Quote
+	if len(out) > 0 {
+		res = make([]Quote, len(out))
+		copy(res, out)
+	}
+	clear(out)
+	*buf = out[:0]
+	return res
 }
 
 // mentionAt reports whether an actor's mention starts at off.
@@ -295,8 +325,7 @@ func (qc *quoteContext) after(q quoted, p Span, qs []quoted, qi int) (int, strin
 	// a quote that ends its sentence inside the marks, followed by a new
 	// sentence, has no tail attribution unless the tail is short
 	tail := text[from:to]
-	ws := strings.Fields(tail)
-	if len(ws) == 0 || len(ws) > 10 {
+	if n := fieldCount(tail); n == 0 || n > 10 {
 		return -1, ""
 	}
 	inner := strings.TrimSpace(text[q.Start:q.close])
@@ -305,11 +334,13 @@ func (qc *quoteContext) after(q quoted, p Span, qs []quoted, qi int) (int, strin
 		return -1, ""
 	}
 	verb := -1
-	for i, w := range ws {
-		if speechVerbs[strings.ToLower(strings.Trim(w, ",.:;"))] {
+	i := 0
+	for st, en := nextField(tail, 0); st < len(tail); st, en = nextField(tail, en) {
+		if lowerIn(speechVerbs, strings.Trim(tail[st:en], ",.:;")) {
 			verb = i
 			break
 		}
+		i++
 	}
 	if verb < 0 || verb > 6 {
 		return -1, ""
@@ -334,25 +365,30 @@ func (qc *quoteContext) before(q quoted, prevEnd int) (int, string) {
 			head = text[from:q.open]
 		}
 	}
-	ws := strings.Fields(head)
-	if len(ws) == 0 || len(ws) > 40 {
+	nws := fieldCount(head)
+	if nws == 0 || nws > 40 {
 		return -1, ""
 	}
 	verb := -1
-	for i, w := range ws {
-		lw := strings.Trim(w, ",.:;")
+	i := 0
+	var buf [64]byte
+	for st, en := nextField(head, 0); st < len(head); st, en = nextField(head, en) {
+		lw := strings.Trim(head[st:en], ",.:;")
 		if hasUpper(lw) {
-			lw = strings.ToLower(lw)
-		}
-		if speechVerbs[lw] && lw != "according" {
+			// strings.ToLower(lw), in a buffer of the stack
+			if l := appendLower(buf[:0], lw); speechVerbs[string(l)] && string(l) != "according" {
+				verb = i
+			}
+		} else if speechVerbs[lw] && lw != "according" {
 			verb = i
 		}
+		i++
 	}
 	if verb < 0 {
 		return -1, ""
 	}
 	// the verb must be near the quote: `said:`, `told The Guardian:`, `said it`
-	if len(ws)-verb > 6 {
+	if nws-verb > 6 {
 		return -1, ""
 	}
 	return qc.speakerIn(from, q.open, false)
@@ -419,7 +455,8 @@ func (qc *quoteContext) speakerIn(from, to int, tail bool) (int, string) {
 		}
 		return qc.spokesOrg, strings.TrimSpace(spokesPhrase(clause))
 	}
-	for _, w := range strings.Fields(lc) {
+	for st, en := nextField(lc, 0); st < len(lc); st, en = nextField(lc, en) {
+		w := lc[st:en]
 		switch strings.Trim(w, ",.:;") {
 		case "he", "she":
 			// the person named last, unless a spokesperson spoke since
@@ -461,8 +498,8 @@ const unnamedSpeaker = -2
 
 // hasPronoun reports whether lower-case text holds a personal pronoun.
 func hasPronoun(lc string) bool {
-	for _, w := range strings.Fields(lc) {
-		switch strings.Trim(w, ",.:;") {
+	for st, en := nextField(lc, 0); st < len(lc); st, en = nextField(lc, en) {
+		switch strings.Trim(lc[st:en], ",.:;") {
 		case "he", "she", "they", "it", "we", "i":
 			return true
 		}
@@ -476,12 +513,14 @@ func hasPronoun(lc string) bool {
 // organisation's. "A spokesperson", "a senior official" and "a company
 // spokesman" still speak for the organisation the article is about.
 func unnamedBody(clause string) bool {
-	f := strings.Fields(clause)
-	for i, w := range f {
-		if !speakerNouns[strings.ToLower(strings.Trim(w, ",.:;"))] || i == 0 {
+	prevSt, prevEn := -1, -1
+	for st, en := nextField(clause, 0); st < len(clause); st, en = nextField(clause, en) {
+		w := clause[st:en]
+		if !lowerIn(speakerNouns, strings.Trim(w, ",.:;")) || prevSt < 0 {
+			prevSt, prevEn = st, en
 			continue
 		}
-		prev := strings.Trim(f[i-1], ",.:;")
+		prev := strings.Trim(clause[prevSt:prevEn], ",.:;")
 		if prev == "" || !unicode.IsLower(firstRune(prev)) {
 			return false // "A Met spokesperson": the name decides
 		}
@@ -498,15 +537,17 @@ several unnamed anonymous`)
 
 // spokesPhrase is "the spokesperson" out of a clause.
 func spokesPhrase(clause string) string {
-	f := strings.Fields(clause)
-	for i, w := range f {
-		if speakerNouns[strings.ToLower(strings.Trim(w, ",.:;"))] {
-			s := i
-			if s > 0 {
-				s--
+	prevSt := -1
+	for st, en := nextField(clause, 0); st < len(clause); st, en = nextField(clause, en) {
+		if lowerIn(speakerNouns, strings.Trim(clause[st:en], ",.:;")) {
+			from := st
+			if prevSt >= 0 {
+				from = prevSt
 			}
-			return strings.Join(f[s:i+1], " ")
+			// the word before and this one, joined by one space
+			return joinFields(clause[from:en])
 		}
+		prevSt = st
 	}
 	return ""
 }
@@ -547,7 +588,7 @@ func (qc *quoteContext) reported(p Span, qs []quoted) []Quote {
 func (qc *quoteContext) overlapsQuote(s Sentence, qs []quoted) bool {
 	for _, q := range qs {
 		if q.open < s.End && q.close >= s.Start {
-			if q.open <= s.Start || len(strings.Fields(qc.a.Text[q.Start:q.End])) >= 5 {
+			if q.open <= s.Start || fieldCount(qc.a.Text[q.Start:q.End]) >= 5 {
 				return true
 			}
 		}

@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"hash/fnv"
 	"slices"
 	"sort"
 	"strings"
@@ -34,13 +33,16 @@ func linkQuotes(qs []Quote) {
 	variant := map[string]int{}
 	var words [][]string
 	of := make([]int, len(qs))
+	var buf []byte // each quote's words in turn: only a new variant's are kept
 	for i, q := range qs {
-		key, ws := quoteWords(q.Text)
-		v, ok := variant[key]
+		buf = appendQuoteWords(buf[:0], q.Text)
+		v, ok := variant[string(buf)]
 		if !ok {
+			key := string(buf)
 			v = len(words)
 			variant[key] = v
-			words = append(words, ws)
+			ws := make([]string, 0, strings.Count(key, " ")+1)
+			words = append(words, appendFields(ws, key))
 		}
 		of[i] = v
 	}
@@ -103,35 +105,33 @@ func linkQuotes(qs []Quote) {
 	}
 }
 
-// quoteWords is a quote's words for comparison: lower case, letters and
-// digits only, apostrophes dropped. It returns them joined by single
-// spaces, and the words as slices of that one string.
-func quoteWords(s string) (string, []string) {
-	var b strings.Builder
-	b.Grow(len(s))
+// appendQuoteWords appends a quote's words for comparison to dst: lower
+// case, letters and digits only, apostrophes dropped, joined by single
+// spaces.
+func appendQuoteWords(dst []byte, s string) []byte {
+	start := len(dst)
 	space := false
 	for _, r := range s {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+			if space && len(dst) > start {
+				dst = append(dst, ' ')
 			}
 			space = false
 			if r < utf8.RuneSelf {
 				if 'A' <= r && r <= 'Z' {
 					r += 'a' - 'A'
 				}
-				b.WriteByte(byte(r))
+				dst = append(dst, byte(r))
 			} else {
-				b.WriteRune(unicode.ToLower(r))
+				dst = utf8.AppendRune(dst, unicode.ToLower(r))
 			}
 		case r == '\'' || r == '’':
 		default:
 			space = true
 		}
 	}
-	norm := b.String()
-	return norm, strings.Fields(norm)
+	return dst
 }
 
 // shingleHashes hashes the overlapping runs of shingleWords words (the
@@ -143,18 +143,27 @@ func shingleHashes(ws []string) []uint64 {
 	n := min(shingleWords, len(ws))
 	out := make([]uint64, 0, len(ws)-n+1)
 	for i := 0; i+n <= len(ws); i++ {
-		h := fnv.New64a()
+		// FNV-1a, 64 bits, of the words each followed by a space (as
+		// hash/fnv computes it)
+		s := uint64(fnvOffset64)
 		for _, w := range ws[i : i+n] {
-			h.Write([]byte(w))
-			h.Write([]byte{' '})
+			for k := 0; k < len(w); k++ {
+				s = (s ^ uint64(w[k])) * fnvPrime64
+			}
+			s = (s ^ ' ') * fnvPrime64
 		}
-		s := h.Sum64()
 		if !slices.Contains(out, s) {
 			out = append(out, s)
 		}
 	}
 	return out
 }
+
+// The FNV-1a constants of 64 bits.
+const (
+	fnvOffset64 = 14695981039346656037
+	fnvPrime64  = 1099511628211
+)
 
 func compactStrings(s []string) []string {
 	out := s[:0]

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -26,7 +27,11 @@ var abbreviations = map[string]bool{
 // captions have no full stop); a full stop after an abbreviation or an
 // initial does not, nor does one inside a number ("£1.2bn").
 func SplitSentences(text string, paras []Span) []Sentence {
-	var out []Sentence
+	// the spans are gathered in a lent buffer and the sentences made at
+	// their number: the slice is kept for as long as the article
+	sc := spanScratches.Get().(*spanScratch)
+	defer spanScratches.Put(sc)
+	spans, paraOf := sc.spans[:0], sc.paras[:0]
 	for pi, p := range paras {
 		start := p.Start
 		for start < p.End {
@@ -35,19 +40,36 @@ func SplitSentences(text string, paras []Span) []Sentence {
 			if i := strings.IndexByte(text[start:p.End], '\n'); i >= 0 {
 				end = start + i
 			}
-			for _, s := range splitLine(text, start, end) {
-				out = append(out, Sentence{Index: len(out), Paragraph: pi, Start: s.Start, End: s.End, Text: text[s.Start:s.End]})
+			n := len(spans)
+			spans = appendLineSpans(spans, text, start, end)
+			for range len(spans) - n {
+				paraOf = append(paraOf, pi)
 			}
 			start = end + 1
 		}
 	}
+	sc.spans, sc.paras = spans, paraOf
+	if len(spans) == 0 {
+		return nil
+	}
+	out := make([]Sentence, len(spans))
+	for i, s := range spans {
+		out[i] = Sentence{Index: i, Paragraph: paraOf[i], Start: s.Start, End: s.End, Text: text[s.Start:s.End]}
+	}
 	return out
 }
 
-// splitLine splits text[start:end] (one line) into sentence spans, trimmed
-// of surrounding space.
-func splitLine(text string, start, end int) []Span {
-	var out []Span
+// spanScratch holds the sentence spans of one text while it is split.
+type spanScratch struct {
+	spans []Span
+	paras []int
+}
+
+var spanScratches = sync.Pool{New: func() any { return new(spanScratch) }}
+
+// appendLineSpans appends the sentence spans of text[start:end] (one
+// line), trimmed of surrounding space, to out.
+func appendLineSpans(out []Span, text string, start, end int) []Span {
 	emit := func(a, b int) {
 		for a < b {
 			r, n := utf8.DecodeRuneInString(text[a:b])
