@@ -149,7 +149,9 @@ type BuildStats struct {
 // indexes everything. On disk it creates the folder's index or updates the
 // one there, re-indexing only the articles whose documents changed and
 // deleting those no longer in the story; a damaged or old-format index is
-// rebuilt (and opts.Notify told). The index returned is open read-only.
+// rebuilt (and opts.Notify told). While it writes on disk, the Go heap is
+// held to twice the live heap it started with (see capHeap). The index
+// returned is open read-only.
 func Build(ctx context.Context, st *corpus.Story, opts Options) (*Index, error) {
 	if opts.Dir == "" {
 		b, err := bleve.NewUsing("", newMapping(), scorch.Name, scorch.Name, nil)
@@ -171,6 +173,7 @@ func Build(ctx context.Context, st *corpus.Story, opts Options) (*Index, error) 
 	if err != nil {
 		return nil, err
 	}
+	defer capHeap()()
 	if err := w.update(ctx, st, opts, fresh); err != nil {
 		w.Close()
 		return nil, err

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"testing"
@@ -428,5 +429,34 @@ func TestProgress(t *testing.T) {
 	defer ix.Close()
 	if len(calls) < 2 || calls[0] != [2]int{0, 3} || calls[len(calls)-1] != [2]int{3, 3} {
 		t.Errorf("progress calls %v", calls)
+	}
+}
+
+func TestOnDiskBuildCapsTheHeap(t *testing.T) {
+	before := debug.SetMemoryLimit(-1)
+	var during []int64
+	progress := func(done, total int) { during = append(during, debug.SetMemoryLimit(-1)) }
+	ix, err := Build(context.Background(), fixtureStory(t), Options{Dir: filepath.Join(t.TempDir(), "ix"), Progress: progress})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	if len(during) == 0 || during[0] >= before {
+		t.Errorf("limit during the build %v, want below %d", during, before)
+	}
+	if after := debug.SetMemoryLimit(-1); after != before {
+		t.Errorf("limit after the build %d, want it restored to %d", after, before)
+	}
+
+	// a user's GOMEMLIMIT is left alone
+	t.Setenv("GOMEMLIMIT", "8GiB")
+	during = nil
+	ix, err = Build(context.Background(), fixtureStory(t), Options{Dir: filepath.Join(t.TempDir(), "ix"), Progress: progress})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	if len(during) == 0 || during[0] != before {
+		t.Errorf("limit with GOMEMLIMIT set %v, want %d untouched", during, before)
 	}
 }
