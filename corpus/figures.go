@@ -63,7 +63,7 @@ type Figure struct {
 	// What the figure measures, for grouping: the head noun's class
 	// ("shortfall" for "budget gap" and "funding black hole"), its
 	// modifiers' classes, the actors (ids, or names when actors are not
-	// known) that own the counted thing ("PCS members in the Met"), the
+	// known) that own the counted thing ("union members at the port"), the
 	// side of a vote it counts ("+" for, "-" against) and the content words
 	// of its sentence.
 	Head      string   `json:"-"`

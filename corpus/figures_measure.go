@@ -254,7 +254,7 @@ func figNotNoun(w string) bool {
 }
 
 // figOrgWord reports whether w is a common noun inside an organisation's
-// name ("Public and Commercial Services union (PCS)").
+// name ("National Union of Teachers (NUT)").
 func figOrgWord(w string) bool {
 	switch w {
 	case "union", "party", "council", "police", "service", "services", "office", "department", "ministry", "agency", "group",
@@ -343,7 +343,7 @@ func (p *figParser) capitalRun(m int) (int, string) {
 	acr := ""
 	a := last + 1
 	if a < len(ts) && figOrgWord(ts[a].low) {
-		a++ // "Services union (PCS)"
+		a++ // "Union of Teachers (NUT)"
 	}
 	if a+2 < len(ts) && ts[a].text == "(" && ts[a+1].allCaps() && ts[a+2].text == ")" {
 		acr = ts[a+1].text

@@ -41,7 +41,7 @@ func (t figTok) capital() bool {
 }
 
 // allCaps reports whether a word of two or more letters is in capitals
-// ("PCS", "NHS"), allowing a plural "s" ("PCSOs").
+// ("NHS", "NATO"), allowing a plural "s" ("MPs").
 func (t figTok) allCaps() bool {
 	if t.kind != figWord || len(t.text) < 2 {
 		return false

@@ -13,8 +13,8 @@ package corpus
 // quantities_story.go). Two figures of the same article with different
 // values are never one quantity (a reporter does not contradict themself; a
 // death toll that rises within one report names two moments), nor are
-// figures whose owners ("PCS members in the Met" vs "PCS members at the
-// Mayor's office"), modifiers ("police staff" vs "civilian staff"), counted
+// figures whose owners ("union members at the port" vs "union members at
+// the airport"), modifiers ("police staff" vs "civilian staff"), counted
 // people ("two women killed" vs "three bank workers killed"), years or vote
 // sides differ. Among the rest, a pair is linked when enough evidence says
 // it is the same thing: shared owners, shared modifiers, the overlap of the
