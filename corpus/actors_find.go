@@ -284,15 +284,7 @@ func discover(a *Article) findings {
 func appendFields(dst []string, s string) []string {
 	start := -1
 	for i := 0; i < len(s); {
-		var space bool
-		size := 1
-		if c := s[i]; c < utf8.RuneSelf {
-			space = spaceByte[c]
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-		}
+		space, size := spaceAt(s, i)
 		if space {
 			if start >= 0 {
 				dst = append(dst, s[start:i])

@@ -21,15 +21,8 @@ func fieldCount(s string) int {
 	n := 0
 	in := false
 	for i := 0; i < len(s); {
-		var space bool
-		if c := s[i]; c < utf8.RuneSelf {
-			space = spaceByte[c]
-			i++
-		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-			i += size
-		}
+		space, size := spaceAt(s, i)
+		i += size
 		if space {
 			in = false
 		} else if !in {
@@ -51,15 +44,7 @@ func joinFields(s string) string {
 	b.Grow(len(s))
 	in := false
 	for i := 0; i < len(s); {
-		var space bool
-		size := 1
-		if c := s[i]; c < utf8.RuneSelf {
-			space = spaceByte[c]
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-		}
+		space, size := spaceAt(s, i)
 		switch {
 		case space:
 			in = false
