@@ -312,7 +312,6 @@ func loadJSONL(name string, data []byte) ([]RawArticle, []*LoadError) {
 	}
 	out := make([]RawArticle, 0, bytes.Count(s, []byte{'\n'})+1)
 	var probs []*LoadError
-	var unq []byte // a string value without its escapes
 	var j jsonArticle
 	line := 0
 	for len(s) > 0 {
@@ -327,18 +326,12 @@ func loadJSONL(name string, data []byte) ([]RawArticle, []*LoadError) {
 		if len(ln) == 0 {
 			continue
 		}
-		// the common line (an object of strings) is read here; anything
-		// else, and every error, as encoding/json reads it
 		j = jsonArticle{}
-		var ok bool
-		if ok, unq = j.decodeSimple(ln, unq); !ok {
-			j = jsonArticle{}
-			if err := json.Unmarshal(ln, &j); err != nil {
-				le := jsonError(name, ln, line, err)
-				le.Line = line
-				probs = append(probs, le)
-				continue
-			}
+		if err := json.Unmarshal(ln, &j); err != nil {
+			le := jsonError(name, ln, line, err)
+			le.Line = line
+			probs = append(probs, le)
+			continue
 		}
 		r, err := j.raw(fmt.Sprintf("%s#%d", name, line), fmt.Sprintf("%s#%d", fileID(name), line))
 		if err != nil {
@@ -351,174 +344,4 @@ func loadJSONL(name string, data []byte) ([]RawArticle, []*LoadError) {
 		out = nil
 	}
 	return out, probs
-}
-
-// jsonFields are the keys of a jsonArticle, as encoding/json matches them
-// exactly.
-var jsonFields = []string{"id", "title", "source", "published", "url", "author", "text", "body"}
-
-// decodeSimple reads a line that is one JSON object whose values are all
-// strings (or null) without escapes other than \" \\ \/ \b \f \n \r \t,
-// and whose keys are a jsonArticle's own or plainly none of them, as
-// json.Unmarshal would. It reports false for anything else (a number, a
-// nested value, a \u escape, a key that differs from a field's only in
-// case, a syntax error, text that is not UTF-8), which json.Unmarshal is
-// then left to read. unq is a buffer for values with escapes, returned
-// for reuse.
-func (j *jsonArticle) decodeSimple(b, unq []byte) (bool, []byte) {
-	if !utf8.Valid(b) {
-		return false, unq // encoding/json makes bad bytes U+FFFD
-	}
-	i := skipJSONSpace(b, 0)
-	if i >= len(b) || b[i] != '{' {
-		return false, unq
-	}
-	i = skipJSONSpace(b, i+1)
-	if i < len(b) && b[i] == '}' {
-		return skipJSONSpace(b, i+1) == len(b), unq
-	}
-	for {
-		// the key, which must be ASCII without escapes
-		if i >= len(b) || b[i] != '"' {
-			return false, unq
-		}
-		end := i + 1
-		for end < len(b) && b[end] != '"' && b[end] != '\\' && b[end] >= 0x20 && b[end] < utf8.RuneSelf {
-			end++
-		}
-		if end >= len(b) || b[end] != '"' {
-			return false, unq
-		}
-		key := b[i+1 : end]
-		field := -1
-		for f, name := range jsonFields {
-			if string(key) == name {
-				field = f
-				break
-			}
-			if bytes.EqualFold(key, []byte(name)) {
-				return false, unq // matched by case folding: left to encoding/json
-			}
-		}
-		i = skipJSONSpace(b, end+1)
-		if i >= len(b) || b[i] != ':' {
-			return false, unq
-		}
-		i = skipJSONSpace(b, i+1)
-		// the value: a string, or null (which leaves a string as it is)
-		switch {
-		case bytes.HasPrefix(b[i:], []byte("null")):
-			i += len("null")
-		case i < len(b) && b[i] == '"':
-			var val string
-			var ok bool
-			if val, i, unq, ok = jsonString(b, i, unq, field >= 0); !ok {
-				return false, unq
-			}
-			if field >= 0 {
-				*j.field(field) = val
-			}
-		default:
-			return false, unq
-		}
-		i = skipJSONSpace(b, i)
-		if i >= len(b) {
-			return false, unq
-		}
-		switch b[i] {
-		case ',':
-			i = skipJSONSpace(b, i+1)
-		case '}':
-			return skipJSONSpace(b, i+1) == len(b), unq
-		default:
-			return false, unq
-		}
-	}
-}
-
-// field returns the field of j that jsonFields[f] names.
-func (j *jsonArticle) field(f int) *string {
-	switch f {
-	case 0:
-		return &j.ID
-	case 1:
-		return &j.Title
-	case 2:
-		return &j.Source
-	case 3:
-		return &j.Published
-	case 4:
-		return &j.URL
-	case 5:
-		return &j.Author
-	case 6:
-		return &j.Text
-	}
-	return &j.Body
-}
-
-// jsonString reads the JSON string that opens at b[i] and returns it (when
-// keep is set: a skipped value is not copied) and the offset after it,
-// with unq, the buffer it unescaped it in. It reports false for a \u
-// escape, an unknown escape, a control character or an unclosed string.
-func jsonString(b []byte, i int, unq []byte, keep bool) (string, int, []byte, bool) {
-	start := i + 1
-	k := start
-	for k < len(b) && b[k] != '"' && b[k] != '\\' && b[k] >= 0x20 {
-		k++
-	}
-	if k < len(b) && b[k] == '"' {
-		// no escapes: the bytes are the string
-		if !keep {
-			return "", k + 1, unq, true
-		}
-		return string(b[start:k]), k + 1, unq, true
-	}
-	unq = append(unq[:0], b[start:k]...)
-	for k < len(b) {
-		c := b[k]
-		switch {
-		case c == '"':
-			if !keep {
-				return "", k + 1, unq, true
-			}
-			return string(unq), k + 1, unq, true
-		case c < 0x20:
-			return "", 0, unq, false
-		case c == '\\':
-			if k+1 >= len(b) {
-				return "", 0, unq, false
-			}
-			switch b[k+1] {
-			case '"', '\\', '/':
-				unq = append(unq, b[k+1])
-			case 'b':
-				unq = append(unq, '\b')
-			case 'f':
-				unq = append(unq, '\f')
-			case 'n':
-				unq = append(unq, '\n')
-			case 'r':
-				unq = append(unq, '\r')
-			case 't':
-				unq = append(unq, '\t')
-			default:
-				return "", 0, unq, false // \u, and escapes JSON has not
-			}
-			k += 2
-		default:
-			unq = append(unq, c)
-			k++
-		}
-	}
-	return "", 0, unq, false
-}
-
-// skipJSONSpace returns the offset of the first byte at or after i that is
-// not JSON white space.
-func skipJSONSpace(b []byte, i int) int {
-	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
-		i++
-	}
-	return i
 }

@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"encoding/json"
 	"fmt"
 	"math/rand"
 	"reflect"
@@ -190,66 +189,6 @@ func TestDropRepeatsMatchesMapVersion(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Fatalf("dropRepeats(%q) = %q, want %q", lines, got, want)
 		}
-	}
-}
-
-func TestDecodeSimpleMatchesJSON(t *testing.T) {
-	lines := []string{
-		`{"id": "a1", "title": "T", "text": "Line one.\n\nLine \"two\" \\ \/ \t end."}`,
-		`{"text":"x","published":"2024-12-11","source":"BBC","url":"u","author":"A","body":"b"}`,
-		`{"id":"a","extra":"ignored","text":"t"}`,
-		`{"id":"a","title":null,"text":"t"}`,
-		`{"id":"a","text":"first","text":"second"}`,
-		` { "text" : "spaced" , "id" : "s" } `,
-		`{}`,
-		`{"ID":"folded","text":"t"}`,
-		`{"Text":"folded"}`,
-		`{"id":5,"text":"t"}`,
-		`{"text":"\u00e9"}`,
-		`{"text":"bad \x"}`,
-		`{"text":"a","nested":{"b":1}}`,
-		`{"text":"a"} trailing`,
-		`{"text":"a",}`,
-		`{"text":"unclosed}`,
-		`{"text":"ünïcode ‘quotes’"}`,
-		`["not an object"]`,
-		`{"text":"ctrl` + "\x01" + `"}`,
-		`{"text":"a" "id":"b"}`,
-		`{"ſource":"long s"}`,
-	}
-	for _, ln := range lines {
-		checkDecodeSimple(t, ln)
-	}
-	// the lines of a JSONL corpus take the fast way
-	for _, ln := range lines[:7] {
-		var j jsonArticle
-		if ok, _ := j.decodeSimple([]byte(ln), nil); !ok {
-			t.Errorf("decodeSimple(%s) left a plain line to encoding/json", ln)
-		}
-	}
-}
-
-func FuzzDecodeSimple(f *testing.F) {
-	f.Add(`{"id": "a1", "title": "T", "text": "Line one.\n\nLine \"two\"."}`)
-	f.Add(`{"Text":"x","id":null}`)
-	f.Add(`{"text":"a","other":"b"}`)
-	f.Fuzz(func(t *testing.T, ln string) { checkDecodeSimple(t, ln) })
-}
-
-func checkDecodeSimple(t *testing.T, ln string) {
-	t.Helper()
-	var got jsonArticle
-	ok, _ := got.decodeSimple([]byte(ln), []byte("scratch"))
-	if !ok {
-		return
-	}
-	var want jsonArticle
-	if err := json.Unmarshal([]byte(ln), &want); err != nil {
-		t.Errorf("decodeSimple(%s) read what encoding/json refuses: %v", ln, err)
-		return
-	}
-	if got != want {
-		t.Errorf("decodeSimple(%s) = %+v, encoding/json %+v", ln, got, want)
 	}
 }
 
