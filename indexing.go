@@ -355,17 +355,15 @@ func (p *progressLine) report(stage string, done, total int) {
 		p.last = now
 		p.used = true
 		var what string
-		switch stage {
-		case "load":
+		switch {
+		case stage == "load":
 			what = "loading articles…"
-		case "index":
+		case stage == "index":
 			what = fmt.Sprintf("indexing %d/%d articles", done, total)
+		case done == 0: // a stage that works over the whole corpus at once
+			what = fmt.Sprintf("analysing (%s)…", stage)
 		default:
 			what = fmt.Sprintf("analysing (%s) %d/%d articles", stage, done, total)
-			if done == 0 {
-				// a stage that works over the whole corpus at once
-				what = fmt.Sprintf("analysing (%s)…", stage)
-			}
 		}
 		fmt.Fprintf(p.e.stderr, "\r\x1b[Kdateline: %s", what)
 	}

@@ -546,9 +546,7 @@ func (ix *Index) storedDigests(ctx context.Context) (map[string]string, error) {
 		pool = sc.DocumentMatchPool
 		return handle, false, err
 	}
-	req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), 1, 0, false)
-	sctx := context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(makeHandler))
-	if _, err := ix.b.SearchInContext(sctx, req); err != nil {
+	if err := ix.eachMatch(ctx, bleve.NewMatchAllQuery(), false, makeHandler); err != nil {
 		return nil, fmt.Errorf("read the stored digests: %w", err)
 	}
 	return out, nil

@@ -159,13 +159,20 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
 
 // run hands every article bq matches to the collector.
 func (ix *Index) run(ctx context.Context, bq query.Query, locations bool, c *collector) error {
-	req := bleve.NewSearchRequestOptions(bq, 1, 0, false)
-	req.IncludeLocations = locations
-	sctx := context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(c.makeHandler))
-	if _, err := ix.b.SearchInContext(sctx, req); err != nil {
+	if err := ix.eachMatch(ctx, bq, locations, c.makeHandler); err != nil {
 		return err
 	}
 	return c.err
+}
+
+// eachMatch hands every document bq matches to the handler that handler
+// makes, bypassing bleve's own top-N collection.
+func (ix *Index) eachMatch(ctx context.Context, bq query.Query, locations bool, handler search.MakeDocumentMatchHandler) error {
+	req := bleve.NewSearchRequestOptions(bq, 1, 0, false)
+	req.IncludeLocations = locations
+	sctx := context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, handler)
+	_, err := ix.b.SearchInContext(sctx, req)
+	return err
 }
 
 // sentenceSet returns the sentences that bq matches.
