@@ -113,16 +113,13 @@ func dateTokens(toks []dateToken, text string, start, end int, lows *lowerCache)
 // lowerASCII lower-cases w, without allocating when it is already lower
 // case ASCII or lows (which may be nil) has it.
 func lowerASCII(w string, lows *lowerCache) string {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 0x80 || (c >= 'A' && c <= 'Z') {
-			if lows == nil {
-				return strings.ToLower(w)
-			}
-			return lows.of(w)
-		}
+	switch {
+	case !hasUpperASCIIOrMulti(w):
+		return w
+	case lows == nil:
+		return strings.ToLower(w)
 	}
-	return w
+	return lows.of(w)
 }
 
 // timeUnit is a unit of calendar time.

@@ -14,7 +14,7 @@ type figScratch struct {
 	ctx     []figCtxWord
 	cands   []figNameCand // names of the current sentence
 	names   storyNames
-	lower   figLowerCache  // kept from article to article
+	lower   lowerCache     // kept from article to article
 	numbers figNumberWords // kept from article to article
 
 	figs      []Figure

@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"reflect"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -23,24 +22,6 @@ func TestFigMonthAsBefore(t *testing.T) {
 		}
 		if got := figMonth(w); got != want {
 			t.Errorf("figMonth(%q) = %v, want %v", w, got, want)
-		}
-	}
-}
-
-// TestFigLowerCache checks that the cache of lower-case words gives what
-// strings.ToLower gives, before and after it fills up.
-func TestFigLowerCache(t *testing.T) {
-	var lc figLowerCache
-	words := []string{"Met", "MET", "met", "Ünion", "İstanbul", "KELVIN\u212a", "x\xffY", "", strings.Repeat("Long", 20)}
-	for round := 0; round < 2; round++ {
-		for i := 0; i < figLowerKeep+10; i++ {
-			w := words[i%len(words)]
-			if i >= len(words) {
-				w = "Name" + strconv.Itoa(i)
-			}
-			if got, want := lc.lower(w), strings.ToLower(w); got != want {
-				t.Fatalf("lower(%q) = %q, want %q", w, got, want)
-			}
 		}
 	}
 }

@@ -64,7 +64,7 @@ func figTokenize(text string, start, end int) []figTok {
 // returns it, so that a caller tokenising sentence after sentence reuses
 // one buffer (see figTokenize). Words are put in lower case through lc,
 // which may be nil.
-func appendFigTokens(toks []figTok, text string, start, end int, lc *figLowerCache) []figTok {
+func appendFigTokens(toks []figTok, text string, start, end int, lc *lowerCache) []figTok {
 	space := true
 	for i := start; i < end; {
 		r, n := utf8.DecodeRuneInString(text[i:end])
@@ -160,7 +160,7 @@ func figDigits(text string, i, end int) int {
 // figWordTok reads a word starting at i: letters, with an inner apostrophe
 // ("don’t") and inner dots of abbreviations ("a.m"). A possessive "’s" or
 // a plural possessive "s’" marks the word as possessive.
-func figWordTok(text string, i, end int, lc *figLowerCache) figTok {
+func figWordTok(text string, i, end int, lc *lowerCache) figTok {
 	j := i
 	for j < end {
 		r, n := utf8.DecodeRuneInString(text[j:end])
@@ -192,47 +192,6 @@ func figWordTok(text string, i, end int, lc *figLowerCache) figTok {
 			t.poss = true
 		}
 	}
-	t.low = lc.lower(t.text)
+	t.low = lowerASCII(t.text, lc)
 	return t
-}
-
-// figLowerCache keeps the lower case of the words with capitals that the
-// tokeniser met last, so that a name or a capitalised word repeated from
-// sentence to sentence and article to article is put in lower case once,
-// and its figures share one string. Words already in lower case need no
-// cache. One goroutine uses a cache at a time (it is part of a
-// figScratch).
-type figLowerCache struct {
-	low map[string]string
-}
-
-// figLowerKeep is the most words a figLowerCache holds: when full, it
-// starts again empty.
-const figLowerKeep = 1 << 13
-
-// lower returns s in lower case. A nil cache, or a word of more than 64
-// bytes, is put in lower case anew.
-func (lc *figLowerCache) lower(s string) string {
-	lowered := true
-	for k := 0; k < len(s); k++ {
-		if c := s[k]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
-			lowered = false
-			break
-		}
-	}
-	if lowered {
-		return s
-	}
-	if lc == nil || len(s) > 64 {
-		return strings.ToLower(s)
-	}
-	if low, ok := lc.low[s]; ok {
-		return low
-	}
-	if lc.low == nil || len(lc.low) >= figLowerKeep {
-		lc.low = make(map[string]string, 256)
-	}
-	low := strings.ToLower(s)
-	lc.low[strings.Clone(s)] = low
-	return low
 }

@@ -3,7 +3,6 @@ package corpus
 import (
 	"runtime"
 	"sort"
-	"strings"
 	"sync"
 	"sync/atomic"
 )
@@ -196,9 +195,4 @@ func (s *Story) Sources() []string {
 
 // foldName normalises a name for comparison: lower case, curly apostrophes
 // made straight, spaces collapsed, a leading "the" dropped.
-func foldName(s string) string {
-	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
-	s = strings.ReplaceAll(s, "\u2019", "'")
-	s = strings.TrimPrefix(s, "the ")
-	return s
-}
+func foldName(s string) string { return string(appendFoldName(nil, s)) }

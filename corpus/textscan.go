@@ -144,8 +144,15 @@ type lowerCache map[string]string
 // maxLows bounds a lowerCache.
 const maxLows = 1 << 13
 
+// maxLowWord is the longest word a lowerCache keeps; a longer one (a
+// run of letters that is no word) is put in lower case anew.
+const maxLowWord = 64
+
 // of returns strings.ToLower(w).
 func (c *lowerCache) of(w string) string {
+	if len(w) > maxLowWord {
+		return strings.ToLower(w)
+	}
 	if *c == nil || len(*c) > maxLows {
 		*c = make(lowerCache, 256)
 	}

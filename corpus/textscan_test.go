@@ -32,6 +32,30 @@ func TestTextHelpersMatchStrings(t *testing.T) {
 	}
 }
 
+// TestLowerCacheFillsAndLongWords checks the cache of lower-case words
+// past its size, and with words too long to keep.
+func TestLowerCacheFillsAndLongWords(t *testing.T) {
+	var c lowerCache
+	long := strings.Repeat("Long", 20)
+	for round := 0; round < 2; round++ {
+		for i := 0; i < maxLows+10; i++ {
+			w := fmt.Sprintf("Name%d", i)
+			if i%100 == 0 {
+				w = long
+			}
+			if got, want := lowerASCII(w, &c), strings.ToLower(w); got != want {
+				t.Fatalf("lowerASCII(%q) = %q, want %q", w, got, want)
+			}
+		}
+	}
+	if _, kept := c[long]; kept {
+		t.Errorf("a word of %d bytes was kept", len(long))
+	}
+	if len(c) > maxLows+1 {
+		t.Errorf("the cache holds %d words, more than %d", len(c), maxLows)
+	}
+}
+
 func FuzzTextHelpers(f *testing.F) {
 	for _, s := range textSamples {
 		f.Add(s)
@@ -65,7 +89,7 @@ func checkTextHelpers(t *testing.T, s string) {
 	if !lowerIn(map[string]bool{low: true}, s) || lowerIn(map[string]bool{low + "?": true}, s) {
 		t.Errorf("lowerIn(%q) does not look up %q", s, low)
 	}
-	if got, want := string(appendFoldName(nil, s)), foldName(s); got != want {
+	if got, want := foldName(s), foldNameByStrings(s); got != want {
 		t.Errorf("appendFoldName(%q) = %q, want %q", s, got, want)
 	}
 	var c lowerCache
@@ -190,6 +214,14 @@ func TestDropRepeatsMatchesMapVersion(t *testing.T) {
 			t.Fatalf("dropRepeats(%q) = %q, want %q", lines, got, want)
 		}
 	}
+}
+
+// foldNameByStrings is foldName as it was first written, with the
+// strings package.
+func foldNameByStrings(s string) string {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	s = strings.ReplaceAll(s, "\u2019", "'")
+	return strings.TrimPrefix(s, "the ")
 }
 
 // numberWordByFields is NumberWord's reading of words as it was first
