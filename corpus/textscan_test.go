@@ -464,7 +464,7 @@ func TestSentenceActorsMatchesMap(t *testing.T) {
 	sa := actorsBySentence(arts, artPos, actors)
 	for _, a := range arts {
 		for s := 0; s < 9; s++ {
-			got, want := sa.at(artPos[a.ID], s), slices.Clone(actorsAt[place{a.ID, s}])
+			got, want := sa.At(artPos[a.ID], s), slices.Clone(actorsAt[place{a.ID, s}])
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("article %s sentence %d: actors %q, want %q", a.ID, s, got, want)
 			}

@@ -103,7 +103,7 @@ func BuildEvents(arts []*Article, exprs []TimeExpr, actors []*Actor) []Event {
 		defer timelineScratches.Put(sc)
 		first := exprStart[ai] + ai
 		cands := slots[first : exprStart[ai+1]+ai+1]
-		actorsAt := func(sen int) []string { return named.at(artPos[a.ID], sen) }
+		actorsAt := func(sen int) []string { return named.At(artPos[a.ID], sen) }
 		lead := leadSentence(a)
 		leadHasPoint := false // the lead has a day, week or time of its own
 		for k, i := range byArt[exprStart[ai]:exprStart[ai+1]] {
@@ -187,10 +187,11 @@ func dayKey(d time.Time, g Granularity) string {
 	return string(b)
 }
 
-// sentenceActors is which actors each sentence of each article names:
+// SentenceActors is which actors each sentence of each article names:
 // for each article, (sentence, actor) pairs ordered by sentence and, within
-// a sentence, in the order of the actors and their mentions.
-type sentenceActors struct {
+// a sentence, in the order of the actors and their mentions. The timeline
+// and the search index read it.
+type SentenceActors struct {
 	actors []*Actor
 	start  []int // per article: where its pairs begin in pairs
 	pairs  []sentenceActor
@@ -199,10 +200,20 @@ type sentenceActors struct {
 // sentenceActor is one mention of actor number actor in a sentence.
 type sentenceActor struct{ sent, actor int32 }
 
+// ActorsBySentence gathers the actors' mentions by article (its position
+// in arts) and sentence.
+func ActorsBySentence(arts []*Article, actors []*Actor) *SentenceActors {
+	artPos := make(map[string]int, len(arts))
+	for i, a := range arts {
+		artPos[a.ID] = i
+	}
+	return actorsBySentence(arts, artPos, actors)
+}
+
 // actorsBySentence gathers the mentions of the actors by article (by id,
 // as artPos gives it) and sentence, in one array.
-func actorsBySentence(arts []*Article, artPos map[string]int, actors []*Actor) *sentenceActors {
-	sa := &sentenceActors{actors: actors, start: make([]int, len(arts)+1)}
+func actorsBySentence(arts []*Article, artPos map[string]int, actors []*Actor) *SentenceActors {
+	sa := &SentenceActors{actors: actors, start: make([]int, len(arts)+1)}
 	total := 0
 	for _, ac := range actors {
 		total += len(ac.Mentions)
@@ -240,9 +251,9 @@ func actorsBySentence(arts []*Article, artPos map[string]int, actors []*Actor) *
 	return sa
 }
 
-// at returns the ids of the actors article number ai names in sentence
+// At returns the ids of the actors article number ai names in sentence
 // sen, each once, in the actors' order; nil when it names none.
-func (sa *sentenceActors) at(ai, sen int) []string {
+func (sa *SentenceActors) At(ai, sen int) []string {
 	ps := sa.pairs[sa.start[ai]:sa.start[ai+1]]
 	i, _ := slices.BinarySearchFunc(ps, int32(sen), func(p sentenceActor, s int32) int { return cmp.Compare(p.sent, s) })
 	j := i

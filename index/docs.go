@@ -34,7 +34,7 @@ func docID(article string, sentence int) string {
 // sentence at 100,000 articles).
 type storyFacts struct {
 	art     map[string]int32 // article id → its position in the story
-	actors  factList[string]
+	actors  *corpus.SentenceActors
 	events  factList[time.Time]
 	figures factList[float64]
 }
@@ -95,13 +95,7 @@ func gatherFacts(st *corpus.Story) *storyFacts {
 	for i, a := range st.Articles {
 		f.art[a.ID] = int32(i)
 	}
-	for _, a := range st.Actors {
-		for _, m := range a.Mentions {
-			if ai, ok := f.art[m.Article]; ok {
-				f.actors.add(ai, m.Sentence, a.ID)
-			}
-		}
-	}
+	f.actors = corpus.ActorsBySentence(st.Articles, st.Actors)
 	for _, e := range st.Expressions {
 		ai, ok := f.art[e.Article]
 		if !ok || !e.Resolved() {
@@ -119,26 +113,18 @@ func gatherFacts(st *corpus.Story) *storyFacts {
 		}
 		f.figures.add(ai, fig.Sentence, fig.Value)
 	}
-	f.actors.finish(len(st.Articles))
 	f.events.finish(len(st.Articles))
 	f.figures.finish(len(st.Articles))
 	return f
 }
 
 // sentenceActors returns the ids of the actors a sentence names, each once,
-// in the story's order of actors.
+// in the story's order of actors (none for art -1).
 func (f *storyFacts) sentenceActors(art int32, sent int) []string {
-	ids := f.actors.of(art, sent)
-	out := ids[:0]
-	for _, id := range ids {
-		if !contains(out, id) {
-			out = append(out, id)
-		}
-	}
-	if len(out) == 0 {
+	if art < 0 {
 		return nil
 	}
-	return out
+	return f.actors.At(int(art), sent)
 }
 
 func contains(list []string, s string) bool {
