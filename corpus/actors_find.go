@@ -538,12 +538,12 @@ func headlineLike(s string, ws []word) bool {
 	if endsSentence(s) {
 		return false
 	}
-	// titleCase of the words' texts
+	// titleCaseText of the words' texts
 	caps, n := 0, 0
 	for _, w := range ws {
 		titleCaseCount(w.Text, &caps, &n)
 	}
-	return n >= 3 && caps*10 >= n*8
+	return mostlyCapitalised(caps, n)
 }
 
 // appendNameChunks appends the names of one sentence and what is said of

@@ -242,25 +242,21 @@ var minorWords = map[string]bool{"a": true, "an": true, "the": true, "and": true
 	"in": true, "on": true, "at": true, "to": true, "for": true, "by": true, "with": true, "over": true, "from": true,
 	"as": true, "into": true, "vs": true, "v": true, "is": true, "up": true, "off": true, "out": true, "nor": true}
 
-// titleCase reports whether most words that could be capitalised are.
-func titleCase(words []string) bool {
-	caps, n := 0, 0
-	for _, w := range words {
-		titleCaseCount(w, &caps, &n)
-	}
-	return n >= 3 && caps*10 >= n*8
-}
-
-// titleCaseText is titleCase(strings.Fields(s)), without the slice.
+// titleCaseText reports whether most of the words of s that could be
+// capitalised are.
 func titleCaseText(s string) bool {
 	caps, n := 0, 0
 	for st, en := nextField(s, 0); st < len(s); st, en = nextField(s, en) {
 		titleCaseCount(s[st:en], &caps, &n)
 	}
-	return n >= 3 && caps*10 >= n*8
+	return mostlyCapitalised(caps, n)
 }
 
-// titleCaseCount counts word w for titleCase: in n when it could be
+// mostlyCapitalised is the verdict of title case on caps capitalised words
+// of n that could be: at least three, and eight in ten of them.
+func mostlyCapitalised(caps, n int) bool { return n >= 3 && caps*10 >= n*8 }
+
+// titleCaseCount counts word w for titleCaseText: in n when it could be
 // capitalised, in caps when it is.
 func titleCaseCount(w string, caps, n *int) {
 	r, _ := utf8.DecodeRuneInString(w)

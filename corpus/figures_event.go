@@ -381,18 +381,9 @@ func placeKey(s string) string {
 	return strings.TrimSuffix(strings.TrimPrefix(s, "the "), "'s")
 }
 
-// placesDiffer reports whether two places are both named and share no
-// word: "Athens" and "central Athens" are one place, "Athens" and
-// "Thessaloniki" two.
-func placesDiffer(a, b string) bool {
-	if a == "" || b == "" {
-		return false
-	}
-	return placeKeysDiffer(placeKey(a), placeKey(b))
-}
-
-// placeKeysDiffer is placesDiffer for two places named and folded (see
-// placeKey).
+// placeKeysDiffer reports whether two places, named and folded (see
+// placeKey), share no word: "Athens" and "central Athens" are one place,
+// "Athens" and "Thessaloniki" two.
 func placeKeysDiffer(a, b string) bool {
 	if a == b {
 		return false

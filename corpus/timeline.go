@@ -535,13 +535,8 @@ var eventStopWords = map[string]bool{
 }
 
 // contentStems returns the sorted, unique stems of the content words of
-// text, leaving out the expression at [skipFrom, skipTo).
-func contentStems(text string, skipFrom, skipTo int) []string {
-	return new(timelineScratch).contentStems(text, skipFrom, skipTo)
-}
-
-// contentStems is contentStems gathering the stems in the scratch; the
-// stems are returned in a slice of their own.
+// text, leaving out the expression at [skipFrom, skipTo). The stems are
+// gathered in the scratch and returned in a slice of their own.
 func (ts *timelineScratch) contentStems(text string, skipFrom, skipTo int) []string {
 	out := ts.stems[:0]
 	start := -1
