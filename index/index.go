@@ -15,6 +15,11 @@
 //	dateline:sources          the story's sources
 //	dateline:fingerprint      the caller's corpus fingerprint, set last
 //
+// The actors, facts and sources end in a CRC-32 of themselves (seal), and
+// every segment file ends in one that bleve writes but does not check;
+// Open checks both (verify.go), so that a damaged index is rebuilt rather
+// than read wrong or crashing the program.
+//
 // Each article document carries a digest of everything indexed for it
 // (the digest field, read back through its doc values), so a document and
 // its digest always change together. An update first clears the
@@ -33,12 +38,15 @@ package index
 
 import (
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -53,7 +61,7 @@ import (
 
 // Format is the version of the index layout and mapping. An index written
 // with another format is rebuilt.
-const Format = "5"
+const Format = "6"
 
 // internal store keys (see the package comment)
 const (
@@ -212,6 +220,9 @@ func openUsing(dir string, lockTimeout time.Duration, readOnly, unsafe bool) (*I
 		}
 		return nil, fmt.Errorf("index %s: %w", dir, err)
 	}
+	if err := verifySegments(dir, lockTimeout); err != nil {
+		return nil, err
+	}
 	cfg := map[string]interface{}{"bolt_timeout": lockTimeout.String()}
 	if readOnly {
 		cfg["read_only"] = true
@@ -219,7 +230,7 @@ func openUsing(dir string, lockTimeout time.Duration, readOnly, unsafe bool) (*I
 	// always explicit: a new index's config (with unsafe_batch) is saved
 	// in its index_meta.json and would otherwise apply again
 	cfg["unsafe_batch"] = unsafe
-	b, err := bleve.OpenUsing(dir, cfg)
+	b, err := openBleve(dir, cfg)
 	if err != nil {
 		if errors.Is(err, bolterrors.ErrTimeout) {
 			return nil, fmt.Errorf("index %s: %w", dir, ErrLocked)
@@ -248,6 +259,30 @@ func openUsing(dir string, lockTimeout time.Duration, readOnly, unsafe bool) (*I
 	}
 	return ix, nil
 }
+
+// openBleve opens an index folder with bleve, turning a panic of its
+// loading code into an error: the segments are checked first
+// (verifySegments), but a damaged file that checks out must not take the
+// program down. A panicking open leaves the root file open and locked
+// until the process ends, so the folder is not opened again, only rebuilt
+// (a new folder, new files).
+func openBleve(dir string, cfg map[string]interface{}) (b bleve.Index, err error) {
+	if _, bad := unloadable.Load(dir); bad {
+		return nil, errors.New("bleve could not load it earlier in this run")
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			// the open holds the root file's lock until the process ends:
+			// the folder is only good for rebuilding now
+			unloadable.Store(dir, true)
+			b, err = nil, fmt.Errorf("bleve could not load it: %v", r)
+		}
+	}()
+	return bleve.OpenUsing(dir, cfg)
+}
+
+// unloadable holds the folders whose opening panicked in this process.
+var unloadable sync.Map
 
 // openForUpdate opens opts.Dir for writing, creating the index when there
 // is none and recreating it when it is damaged or of another format.
@@ -319,6 +354,7 @@ func removeIndex(dir string) error {
 	if err := os.RemoveAll(dir); err != nil {
 		return fmt.Errorf("remove index %s: %w", dir, err)
 	}
+	unloadable.Delete(dir)
 	return nil
 }
 
@@ -428,9 +464,9 @@ func (ix *Index) update(ctx context.Context, st *corpus.Story, opts Options, fre
 		return wrap(err)
 	}
 	ix.facts = buildFacts(st, sf)
-	final.SetInternal([]byte(keyFacts), ix.facts.encode())
-	final.SetInternal([]byte(keyActors), aj)
-	final.SetInternal([]byte(keySources), sj)
+	final.SetInternal([]byte(keyFacts), seal(ix.facts.encode()))
+	final.SetInternal([]byte(keyActors), seal(aj))
+	final.SetInternal([]byte(keySources), seal(sj))
 	// the fingerprint goes last: only a finished update is taken as current
 	final.SetInternal([]byte(keyFingerprint), []byte(opts.Fingerprint))
 	persisted := make(chan error, 1)
@@ -569,7 +605,7 @@ func (ix *Index) deleteMissing(batch *bleve.Batch, st *corpus.Story, stored map[
 
 // loadInternal reads the actors, sources and fingerprint stored with the index.
 func (ix *Index) loadInternal() error {
-	aj, err := ix.b.GetInternal([]byte(keyActors))
+	aj, err := ix.sealedInternal(keyActors)
 	if err != nil {
 		return err
 	}
@@ -579,7 +615,7 @@ func (ix *Index) loadInternal() error {
 			return fmt.Errorf("stored actors: %w", err)
 		}
 	}
-	sj, err := ix.b.GetInternal([]byte(keySources))
+	sj, err := ix.sealedInternal(keySources)
 	if err != nil {
 		return err
 	}
@@ -590,7 +626,7 @@ func (ix *Index) loadInternal() error {
 		}
 	}
 	if ix.facts == nil { // a Build in memory has them already
-		fj, err := ix.b.GetInternal([]byte(keyFacts))
+		fj, err := ix.sealedInternal(keyFacts)
 		if err != nil {
 			return err
 		}
@@ -607,6 +643,37 @@ func (ix *Index) loadInternal() error {
 	}
 	ix.fingerprint = string(fp)
 	return nil
+}
+
+// sealedInternal reads a value of the internal store written by seal;
+// an absent value is nil.
+func (ix *Index) sealedInternal(key string) ([]byte, error) {
+	v, err := ix.b.GetInternal([]byte(key))
+	if err != nil || len(v) == 0 {
+		return nil, err
+	}
+	v, ok := unseal(v)
+	if !ok {
+		return nil, fmt.Errorf("stored %s: checksum mismatch", strings.TrimPrefix(key, "dateline:"))
+	}
+	return v, nil
+}
+
+// seal appends a CRC-32 of v to it. bleve keeps its internal store in a
+// bolt file, which checks its own bookkeeping but not the values in it,
+// and a damaged value can still decode: the facts, actors and sources are
+// sealed so that Open finds it out.
+func seal(v []byte) []byte {
+	return binary.BigEndian.AppendUint32(v, crc32.ChecksumIEEE(v))
+}
+
+// unseal checks and removes the CRC-32 that seal appended.
+func unseal(v []byte) ([]byte, bool) {
+	if len(v) < 4 {
+		return nil, false
+	}
+	body := v[:len(v)-4]
+	return body, binary.BigEndian.Uint32(v[len(v)-4:]) == crc32.ChecksumIEEE(body)
 }
 
 // Close releases the index and its folder's lock. Closing again does

@@ -318,6 +318,29 @@ func TestDamagedIndexIsRebuilt(t *testing.T) {
 		{"bad meta", func(t *testing.T, dir string) {
 			writeFile(t, filepath.Join(dir, "index_meta.json"), "{not json")
 		}, "damaged", false},
+		// bleve's segment reader trusts the footer's offsets: this one
+		// panicked in bleve.OpenUsing before segments were checked
+		{"segment footer", func(t *testing.T, dir string) {
+			flipSegmentByte(t, dir, func(size int64) int64 { return size - 20 })
+		}, "checksum mismatch", false},
+		// a damaged body opens and is read as if it were sound
+		{"segment body", func(t *testing.T, dir string) {
+			flipSegmentByte(t, dir, func(size int64) int64 { return size / 2 })
+		}, "checksum mismatch", false},
+		{"facts value", func(t *testing.T, dir string) {
+			ix, err := open(dir, time.Second, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			v, err := ix.b.GetInternal([]byte(keyFacts))
+			if err != nil || len(v) < 8 {
+				t.Fatalf("stored facts %d bytes, %v", len(v), err)
+			}
+			v = append([]byte(nil), v...)
+			v[len(v)/2] ^= 1
+			ix.b.SetInternal([]byte(keyFacts), v)
+			ix.Close()
+		}, "stored facts: checksum mismatch", false},
 		{"old format", func(t *testing.T, dir string) {
 			ix, err := open(dir, time.Second, false)
 			if err != nil {
@@ -356,6 +379,53 @@ func TestDamagedIndexIsRebuilt(t *testing.T) {
 				t.Errorf("rebuilt index has %v", got)
 			}
 		})
+	}
+}
+
+// A segment that bleve's loader panics on, should one pass the checksum:
+// the open fails with an error, and Build rebuilds the folder in the same
+// process although the failed open still holds the root file's lock.
+func TestPanickingOpenIsRebuilt(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "ix")
+	ix, _ := buildDisk(t, fixtureStory(t), dir, "fp")
+	ix.Close()
+	flipSegmentByte(t, dir, func(size int64) int64 { return size - 20 })
+	// openBleve is what Open calls once the checksums are checked
+	if b, err := openBleve(dir, map[string]interface{}{"read_only": true, "bolt_timeout": "1s"}); err == nil {
+		b.Close()
+		t.Fatal("bleve opened a segment whose footer is damaged")
+	} else if !strings.Contains(err.Error(), "could not load") {
+		t.Fatalf("openBleve error %v", err)
+	}
+	if _, err := Open(dir, time.Second); !errors.Is(err, ErrDamaged) {
+		t.Fatalf("Open after a failed open: %v, want ErrDamaged", err)
+	}
+	ix, notes := buildDisk(t, fixtureStory(t), dir, "fp")
+	defer ix.Close()
+	if len(notes) != 1 || !strings.Contains(notes[0], "rebuilding") {
+		t.Errorf("messages %q", notes)
+	}
+	if got := allIDs(t, ix); len(got) != 8 {
+		t.Errorf("rebuilt index has %v", got)
+	}
+}
+
+// flipSegmentByte inverts one byte, at(size), of every segment file.
+func flipSegmentByte(t *testing.T, dir string, at func(size int64) int64) {
+	t.Helper()
+	segs, _ := filepath.Glob(filepath.Join(dir, "store", "*.zap"))
+	if len(segs) == 0 {
+		t.Fatal("no segment files")
+	}
+	for _, s := range segs {
+		b, err := os.ReadFile(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b[at(int64(len(b)))] ^= 0xff
+		if err := os.WriteFile(s, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
 
