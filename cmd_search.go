@@ -74,7 +74,7 @@ Flags:
 	}
 	asJSON := fs.Bool("json", false, "print JSON (schema 1)")
 	var actors multiFlag
-	fs.Var(&actors, "actor", "keep sentences that mention this actor (any of its names; repeatable)")
+	fs.Var(&actors, "actor", "keep matches in articles that name this actor, its own sentences first; with an empty QUERY, the sentences that name it (any of its names; repeatable)")
 	source := fs.String("source", "", "keep sentences from this source")
 	since := fs.String("since", "", "keep sentences dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
 	until := fs.String("until", "", "keep sentences dated on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
