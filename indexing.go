@@ -111,7 +111,7 @@ func openStoryIndex(ctx context.Context, e *env, paths []string, ing indexing, n
 	}
 
 	// the fast path: a current index on disk
-	ix, err := openCurrent(ctx, e, dir, fp.digest)
+	ix, err := openCurrent(ctx, e, dir, fp.digest, progress)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -137,7 +137,7 @@ func openStoryIndex(ctx context.Context, e *env, paths []string, ing indexing, n
 	})
 	if errors.Is(err, index.ErrLocked) {
 		// another process has the index; perhaps it has just updated it
-		if ix, err := openCurrent(ctx, e, dir, fp.digest); err == nil && ix != nil {
+		if ix, err := openCurrent(ctx, e, dir, fp.digest, progress); err == nil && ix != nil {
 			return ix, st, nil
 		}
 		fmt.Fprintf(e.stderr, "dateline: the index in %s is in use by another dateline; indexing in memory for this run\n", dir)
@@ -151,8 +151,10 @@ func openStoryIndex(ctx context.Context, e *env, paths []string, ing indexing, n
 
 // openCurrent opens the index in dir read-only if it holds the corpus with
 // the given fingerprint; it returns nil (and no error) when there is no
-// such index, and waits, saying so, while another process writes it.
-func openCurrent(ctx context.Context, e *env, dir, digest string) (*index.Index, error) {
+// such index, and waits while another process writes it, saying so on
+// stderr and as the progress stage "wait" (the TUI's stderr is only shown
+// once it closes).
+func openCurrent(ctx context.Context, e *env, dir, digest string, progress func(string, int, int)) (*index.Index, error) {
 	deadline := time.Now().Add(waitForWriter)
 	said := false
 	for {
@@ -169,6 +171,7 @@ func openCurrent(ctx context.Context, e *env, dir, digest string) (*index.Index,
 			}
 			if !said {
 				fmt.Fprintf(e.stderr, "dateline: another dateline is updating the index in %s; waiting for it…\n", dir)
+				progress("wait", 0, 0)
 				said = true
 			}
 			if err := ctx.Err(); err != nil {
@@ -346,7 +349,8 @@ type progressLine struct {
 
 // report is a progress function for indexing.progress.
 func (p *progressLine) report(stage string, done, total int) {
-	if !p.e.isTerminal {
+	// a wait for another process is said on a line of its own
+	if !p.e.isTerminal || stage == "wait" {
 		return
 	}
 	p.mu.Lock()

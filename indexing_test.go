@@ -5,9 +5,12 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 
 	"github.com/dateline-news/dateline/index"
 )
@@ -114,6 +117,42 @@ func TestCachedIndexDamaged(t *testing.T) {
 	ix, loaded, msgs := openTestIndex(t, corpusDir, ixDir, 0)
 	if !loaded || !strings.Contains(msgs, "damaged") || !strings.Contains(msgs, "rebuilding") || hits(t, ix, "harbour") != 2 {
 		t.Errorf("loaded %v stderr %q", loaded, msgs)
+	}
+}
+
+// While another process writes the index, a run waits for it and says
+// so: on stderr, and as the progress stage "wait" that the TUI shows.
+func TestCachedIndexWaitsForWriter(t *testing.T) {
+	corpusDir, ixDir := t.TempDir(), filepath.Join(t.TempDir(), "ix")
+	writeArticles(t, corpusDir, testArticles)
+	ix, _, _ := openTestIndex(t, corpusDir, ixDir, 0)
+	ix.Close()
+	// a writer holds bleve's root file exclusively for as long as it writes
+	db, err := bolt.Open(filepath.Join(ixDir, "store", "root.bolt"), 0o600, &bolt.Options{Timeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	released := make(chan struct{})
+	go func() {
+		time.Sleep(1500 * time.Millisecond)
+		db.Close()
+		close(released)
+	}()
+	var errb bytes.Buffer
+	e := &env{stdout: &bytes.Buffer{}, stderr: &errb}
+	var stages []string
+	progress := func(stage string, _, _ int) { stages = append(stages, stage) }
+	ix, st, err := openIndex(context.Background(), e, []string{corpusDir}, indexing{dir: ixDir, progress: progress})
+	<-released
+	if err != nil {
+		t.Fatalf("openIndex: %v (stderr %q)", err, errb.String())
+	}
+	defer ix.Close()
+	if st != nil || hits(t, ix, "harbour") != 2 {
+		t.Errorf("after the wait: loaded %v, harbour %d hits", st != nil, hits(t, ix, "harbour"))
+	}
+	if !strings.Contains(errb.String(), "another dateline is updating the index") || !slices.Contains(stages, "wait") {
+		t.Errorf("stderr %q, stages %q: want the wait said on both", errb.String(), stages)
 	}
 }
 

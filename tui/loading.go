@@ -46,7 +46,8 @@ func (m model) loadingView() string {
 
 // stageWords names Open's stages in words.
 var stageWords = map[string]string{"load": "reading the files", "actors": "finding actors and quotes",
-	"dates": "placing dates", "figures": "reading figures", "quantities": "comparing figures across sources", "index": "indexing for search", "done": "finishing"}
+	"dates": "placing dates", "figures": "reading figures", "quantities": "comparing figures across sources", "index": "indexing for search", "done": "finishing",
+	"wait": "waiting for another Dateline to finish updating the index"}
 
 // stageLine says what Open is doing, in words: with its count when the
 // stage has counted something, else with the size of the work when known.
