@@ -189,7 +189,8 @@ func Build(ctx context.Context, st *corpus.Story, opts Options) (*Index, error) 
 	if err := w.Close(); err != nil {
 		return nil, fmt.Errorf("index %s: %w", opts.Dir, err)
 	}
-	ix, err := Open(opts.Dir, opts.lockTimeout())
+	// what this build has just written and synced needs no checking
+	ix, err := open(opts.Dir, opts.lockTimeout(), true)
 	if err != nil {
 		return nil, err
 	}
@@ -200,7 +201,11 @@ func Build(ctx context.Context, st *corpus.Story, opts Options) (*Index, error) 
 // Open opens the index in dir read-only, waiting up to lockTimeout for a
 // process that is writing it. It fails with ErrNoIndex, ErrLocked,
 // ErrDamaged or ErrFormat (wrapped, test with errors.Is).
+// It checks the index's segment files first (verifySegments).
 func Open(dir string, lockTimeout time.Duration) (*Index, error) {
+	if err := verifySegments(dir, lockTimeout); err != nil {
+		return nil, err
+	}
 	return open(dir, lockTimeout, true)
 }
 
@@ -219,9 +224,6 @@ func openUsing(dir string, lockTimeout time.Duration, readOnly, unsafe bool) (*I
 			return nil, fmt.Errorf("index %s: %w", dir, ErrNoIndex)
 		}
 		return nil, fmt.Errorf("index %s: %w", dir, err)
-	}
-	if err := verifySegments(dir, lockTimeout); err != nil {
-		return nil, err
 	}
 	cfg := map[string]interface{}{"bolt_timeout": lockTimeout.String()}
 	if readOnly {
@@ -261,7 +263,7 @@ func openUsing(dir string, lockTimeout time.Duration, readOnly, unsafe bool) (*I
 }
 
 // openBleve opens an index folder with bleve, turning a panic of its
-// loading code into an error: the segments are checked first
+// loading code into an error: Open and Build check the segments first
 // (verifySegments), but a damaged file that checks out must not take the
 // program down. A panicking open leaves the root file open and locked
 // until the process ends, so the folder is not opened again, only rebuilt
@@ -289,7 +291,10 @@ var unloadable sync.Map
 // fresh says the index is new (no lookups of old documents are needed).
 func openForUpdate(opts Options) (ix *Index, fresh bool, err error) {
 	dir := opts.Dir
-	ix, err = openUsing(dir, opts.lockTimeout(), false, true)
+	err = verifySegments(dir, opts.lockTimeout())
+	if err == nil {
+		ix, err = openUsing(dir, opts.lockTimeout(), false, true)
+	}
 	switch {
 	case err == nil:
 		return ix, false, nil
