@@ -18,8 +18,8 @@ import (
 // runTUI opens the terminal UI on the corpus named by args (the seeds when
 // there is none). Paths are checked before the terminal is taken over, so
 // a mistyped path is a one-line error; loading, analysis and indexing run
-// inside the UI behind a progress bar, and their warnings (skipped files)
-// are printed once the UI has closed.
+// inside the UI behind a progress bar, and their warnings (skipped files,
+// an index rebuilt) are shown in it and printed again once it has closed.
 func runTUI(e *env, args []string) int {
 	fs := flag.NewFlagSet("dateline", flag.ContinueOnError)
 	fs.Usage = func() { usage(fs.Output()) }
@@ -42,7 +42,6 @@ func runTUI(e *env, args []string) int {
 		return exitUsage
 	}
 	warnings := &lockedBuffer{}
-	quiet := &env{stdout: io.Discard, stderr: warnings}
 	title := "seeds"
 	if len(paths) > 0 {
 		title = paths[0]
@@ -52,7 +51,7 @@ func runTUI(e *env, args []string) int {
 	}
 	err := tui.Run(tui.Options{
 		Title: title,
-		Open:  openForTUI(quiet, paths, *indexDir),
+		Open:  openForTUI(warnings, paths, *indexDir),
 	})
 	io.Copy(e.stderr, warnings.reader())
 	if err != nil {
@@ -63,8 +62,11 @@ func runTUI(e *env, args []string) int {
 
 // openForTUI is the TUI's Open: load and analyse the corpus and index it,
 // in memory or, for a large corpus, in the on-disk cache (indexing.go).
-func openForTUI(e *env, paths []string, indexDir string) tui.OpenFunc {
-	return func(ctx context.Context, progress func(stage string, done, total int)) (*corpus.Story, *index.Index, error) {
+// What would go to stderr goes to log, printed once the UI closes; the
+// warnings among it are also the UI's notices.
+func openForTUI(log io.Writer, paths []string, indexDir string) tui.OpenFunc {
+	return func(ctx context.Context, progress func(stage string, done, total int), notice func(msg string)) (*corpus.Story, *index.Index, error) {
+		e := &env{stdout: io.Discard, stderr: log, notice: notice}
 		return loadIndexedStory(ctx, e, paths, indexing{dir: indexDir, progress: progress})
 	}
 }

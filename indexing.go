@@ -105,7 +105,7 @@ func openStoryIndex(ctx context.Context, e *env, paths []string, ing indexing, n
 	dir := ing.dir
 	if dir == "" {
 		if dir, err = cacheDir(paths); err != nil {
-			fmt.Fprintf(e.stderr, "dateline: no cache folder (%v); indexing in memory\n", err)
+			e.warn("no cache folder (%v); indexing in memory", err)
 			return memoryIndex(ctx, e, nil, paths, progress)
 		}
 	}
@@ -132,7 +132,7 @@ func openStoryIndex(ctx context.Context, e *env, paths []string, ing indexing, n
 		Dir:         dir,
 		Fingerprint: fp.digest,
 		Progress:    func(done, total int) { progress("index", done, total) },
-		Notify:      func(msg string) { fmt.Fprintf(e.stderr, "dateline: %s\n", msg) },
+		Notify:      func(msg string) { e.warn("%s", msg) },
 		LockTimeout: ing.lockTimeout,
 	})
 	if errors.Is(err, index.ErrLocked) {
@@ -140,7 +140,7 @@ func openStoryIndex(ctx context.Context, e *env, paths []string, ing indexing, n
 		if ix, err := openCurrent(ctx, e, dir, fp.digest, progress); err == nil && ix != nil {
 			return ix, st, nil
 		}
-		fmt.Fprintf(e.stderr, "dateline: the index in %s is in use by another dateline; indexing in memory for this run\n", dir)
+		e.warn("the index in %s is in use by another dateline; indexing in memory for this run", dir)
 		return memoryIndex(ctx, e, st, paths, progress)
 	}
 	if err != nil {

@@ -106,17 +106,53 @@ func TestCachedIndexInUse(t *testing.T) {
 	}
 }
 
-func TestCachedIndexDamaged(t *testing.T) {
-	corpusDir, ixDir := t.TempDir(), filepath.Join(t.TempDir(), "ix")
+// damagedIndex writes testArticles and a cached index of them, then
+// breaks the index's metadata.
+func damagedIndex(t *testing.T) (corpusDir, ixDir string) {
+	t.Helper()
+	corpusDir, ixDir = t.TempDir(), filepath.Join(t.TempDir(), "ix")
 	writeArticles(t, corpusDir, testArticles)
 	ix, _, _ := openTestIndex(t, corpusDir, ixDir, 0)
 	ix.Close()
 	if err := os.WriteFile(filepath.Join(ixDir, "index_meta.json"), []byte("{broken"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	return corpusDir, ixDir
+}
+
+func TestCachedIndexDamaged(t *testing.T) {
+	corpusDir, ixDir := damagedIndex(t)
 	ix, loaded, msgs := openTestIndex(t, corpusDir, ixDir, 0)
 	if !loaded || !strings.Contains(msgs, "damaged") || !strings.Contains(msgs, "rebuilding") || hits(t, ix, "harbour") != 2 {
 		t.Errorf("loaded %v stderr %q", loaded, msgs)
+	}
+}
+
+// The TUI's Open gives its warnings (a skipped file, a damaged index
+// being rebuilt) to the UI as notices, and to the log printed once the UI
+// closes; the wait for another writer is a stage, not a notice.
+func TestOpenForTUINotices(t *testing.T) {
+	corpusDir, ixDir := damagedIndex(t)
+	writeArticles(t, corpusDir, map[string]string{"bad.json": "{\"title\": broken"})
+	var log bytes.Buffer
+	var notices []string
+	open := openForTUI(&log, []string{corpusDir}, ixDir)
+	st, ix, err := open(context.Background(), func(string, int, int) {}, func(msg string) { notices = append(notices, msg) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if len(st.Articles) != 3 || hits(t, ix, "harbour") != 2 {
+		t.Errorf("%d articles, harbour %d hits", len(st.Articles), hits(t, ix, "harbour"))
+	}
+	if len(notices) != 2 || !strings.HasPrefix(notices[0], "skipped ") || !strings.Contains(notices[0], "bad.json") ||
+		!strings.Contains(notices[1], "damaged") || !strings.Contains(notices[1], "rebuilding") {
+		t.Errorf("notices %q", notices)
+	}
+	for _, n := range notices {
+		if !strings.Contains(log.String(), "dateline: "+n+"\n") {
+			t.Errorf("log %q lacks %q", log.String(), n)
+		}
 	}
 }
 

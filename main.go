@@ -65,6 +65,19 @@ type env struct {
 	stdout, stderr io.Writer
 	// isTerminal says stderr is a terminal (progress lines are shown).
 	isTerminal bool
+	// notice, when set, is also told every warning (the TUI shows them
+	// while it runs).
+	notice func(msg string)
+}
+
+// warn prints a warning on stderr: a skipped file, an index rebuilt, a
+// plan changed. The run goes on.
+func (e *env) warn(format string, args ...any) {
+	msg := fmt.Sprintf(format, args...)
+	fmt.Fprintf(e.stderr, "dateline: %s\n", msg)
+	if e.notice != nil {
+		e.notice(msg)
+	}
 }
 
 func main() {
@@ -293,10 +306,10 @@ func reportProblems(e *env, probs []*corpus.LoadError) {
 	const max = 20
 	for i, p := range probs {
 		if i == max {
-			fmt.Fprintf(e.stderr, "dateline: … and %d more files skipped\n", len(probs)-max)
+			e.warn("… and %d more files skipped", len(probs)-max)
 			break
 		}
-		fmt.Fprintf(e.stderr, "dateline: skipped %v\n", p)
+		e.warn("skipped %v", p)
 	}
 }
 

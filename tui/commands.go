@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -26,25 +27,49 @@ import (
 // searches.
 const searchDelay = 120 * time.Millisecond
 
-// progressPipe carries progress reports from Open, running in a command's
-// goroutine, to the program. Reports are dropped rather than block Open
-// when the program is slow to read them.
+// progressPipe carries progress reports and notices from Open, running in
+// a command's goroutine, to the program. Progress reports are dropped
+// rather than block Open when the program is slow to read them; notices
+// are kept, and every notice message and the result of Open carry all of
+// them so far, so none is lost.
 type progressPipe struct {
-	mu     sync.Mutex
-	closed bool
-	ch     chan progressMsg
+	mu      sync.Mutex
+	closed  bool
+	notices []string
+	ch      chan tea.Msg
 }
 
-func newProgressPipe() *progressPipe { return &progressPipe{ch: make(chan progressMsg, 64)} }
+func newProgressPipe() *progressPipe { return &progressPipe{ch: make(chan tea.Msg, 64)} }
 
 func (p *progressPipe) send(stage string, done, total int) {
+	p.put(progressMsg{stage: stage, done: done, total: total, at: time.Now()})
+}
+
+// notice keeps a message for the user (a skipped file, an index being
+// rebuilt) and tells the program.
+func (p *progressPipe) notice(msg string) {
+	p.mu.Lock()
+	p.notices = append(p.notices, msg)
+	m := noticeMsg{notices: slices.Clone(p.notices)}
+	p.mu.Unlock()
+	p.put(m)
+}
+
+// allNotices returns the notices so far.
+func (p *progressPipe) allNotices() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return slices.Clone(p.notices)
+}
+
+func (p *progressPipe) put(msg tea.Msg) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.closed {
 		return
 	}
 	select {
-	case p.ch <- progressMsg{stage: stage, done: done, total: total, at: time.Now()}:
+	case p.ch <- msg:
 	default:
 	}
 }
@@ -67,26 +92,26 @@ func openCmd(ctx context.Context, open OpenFunc, pipe *progressPipe) tea.Cmd {
 				msg = loadFailedMsg{err: fmt.Errorf("opening the corpus failed: %v", r)}
 			}
 		}()
-		st, ix, err := open(ctx, pipe.send)
+		st, ix, err := open(ctx, pipe.send, pipe.notice)
 		if err != nil {
-			return loadFailedMsg{err: err}
+			return loadFailedMsg{err: err, notices: pipe.allNotices()}
 		}
 		if st == nil {
-			return loadFailedMsg{err: fmt.Errorf("opening the corpus gave no story")}
+			return loadFailedMsg{err: fmt.Errorf("opening the corpus gave no story"), notices: pipe.allNotices()}
 		}
-		return loadedMsg{story: st, index: ix}
+		return loadedMsg{story: st, index: ix, notices: pipe.allNotices()}
 	}
 }
 
-// waitProgress waits for the next progress report; it yields nil once
-// Open has returned.
+// waitProgress waits for the next progress report or notice; it yields
+// nil once Open has returned.
 func waitProgress(pipe *progressPipe) tea.Cmd {
 	return func() tea.Msg {
-		p, ok := <-pipe.ch
+		msg, ok := <-pipe.ch
 		if !ok {
 			return nil
 		}
-		return p
+		return msg
 	}
 }
 

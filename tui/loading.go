@@ -34,14 +34,67 @@ func (m model) loadingView() string {
 	} else {
 		bar = sweep(m.styles, m.bar.Width, m.frame)
 	}
-	return strings.Join([]string{
+	lines := []string{
 		s.Title.Render("Dateline") + s.Muted.Render(" · ") + s.Bold.Render(clean(m.title())),
 		"",
 		truncate(line, m.width),
 		bar,
 		"",
-		s.Hint.Render("q to quit"),
-	}, "\n")
+	}
+	if n := noticeLines(m.notices, m.styles, m.width, m.height-len(lines)-2); len(n) > 0 {
+		lines = append(append(lines, n...), "")
+	}
+	return strings.Join(append(lines, s.Hint.Render("q to quit")), "\n")
+}
+
+// takeNotices keeps the longer of the notices held and a new snapshot of
+// Open's notices (each snapshot holds all of them so far).
+func (m *model) takeNotices(all []string) {
+	if len(all) > len(m.notices) {
+		m.notices = all
+	}
+}
+
+// maxNoticeLines is how many of Open's notices the loading and failure
+// screens list.
+const maxNoticeLines = 5
+
+// noticeLines lists the latest notices in at most room lines (and
+// maxNoticeLines), one line each, saying how many more there were.
+func noticeLines(notices []string, s *Styles, w, room int) []string {
+	room = min(room, maxNoticeLines)
+	if len(notices) == 0 || room <= 0 {
+		return nil
+	}
+	show := notices
+	var more string
+	if len(show) > room {
+		show = show[len(show)-(room-1):]
+		more = fmt.Sprintf("(and %d earlier)", len(notices)-len(show))
+		if room == 1 {
+			show, more = nil, fmt.Sprintf("%d notices", len(notices))
+		}
+	}
+	var out []string
+	if more != "" {
+		out = append(out, s.Muted.Render(truncate(more, w)))
+	}
+	for _, n := range show {
+		out = append(out, s.Notice.Render(truncate("! "+clean(n), w)))
+	}
+	return out
+}
+
+// noticeStatus is the status line shown when the story opens with
+// notices: the first of them, and how many more there are.
+func noticeStatus(notices []string) string {
+	switch len(notices) {
+	case 0:
+		return ""
+	case 1:
+		return clean(notices[0])
+	}
+	return fmt.Sprintf("%s (and %d more)", clean(notices[0]), len(notices)-1)
 }
 
 // stageWords names Open's stages in words.

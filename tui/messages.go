@@ -19,14 +19,23 @@ type progressMsg struct {
 	at          time.Time
 }
 
-// loadedMsg carries the analysed story and its index once Open returns.
+// noticeMsg carries every notice Open has given so far: things the user
+// should know of, such as a skipped file or an index being rebuilt.
+type noticeMsg struct{ notices []string }
+
+// loadedMsg carries the analysed story and its index once Open returns,
+// with all of Open's notices.
 type loadedMsg struct {
-	story *corpus.Story
-	index *index.Index
+	story   *corpus.Story
+	index   *index.Index
+	notices []string
 }
 
-// loadFailedMsg says Open failed.
-type loadFailedMsg struct{ err error }
+// loadFailedMsg says Open failed, with the notices it gave first.
+type loadFailedMsg struct {
+	err     error
+	notices []string
+}
 
 // searchDebounceMsg fires a moment after a keystroke in the search box;
 // seq is the search box's sequence number at that keystroke.

@@ -3,10 +3,12 @@
 //
 // Message flow:
 //
-//	Init ──openCmd──▶ Open(ctx, progress) in a goroutine
+//	Init ──openCmd──▶ Open(ctx, progress, notice) in a goroutine
 //	        waitProgress ◀── progressMsg … ──▶ loading view (progress bar)
-//	        loadedMsg ──▶ state ready: children built over one *common
-//	        loadFailedMsg ──▶ state failed: the error, q quits
+//	        waitProgress ◀── noticeMsg … ──▶ loading view (notices)
+//	        loadedMsg ──▶ state ready: children built over one *common;
+//	                      the notices in the status line
+//	        loadFailedMsg ──▶ state failed: the error and notices, q quits
 //
 //	tea.WindowSizeMsg ──▶ root: measures header and footer ──▶ child.setSize
 //	tea.KeyMsg ──▶ root: global keys (quit, help, tabs, /, esc) ──▶ focused child
@@ -37,9 +39,12 @@ import (
 )
 
 // OpenFunc loads, analyses and indexes the corpus, reporting progress as
-// it goes. The TUI runs it in a command so that the app stays responsive;
-// ctx is cancelled when the user quits.
-type OpenFunc func(ctx context.Context, progress func(stage string, done, total int)) (*corpus.Story, *index.Index, error)
+// it goes and giving notices of what the user should know (a skipped
+// file, an index being rebuilt), shown on the loading screen and then in
+// the status line. Both may be called from any goroutine. The TUI runs
+// Open in a command so that the app stays responsive; ctx is cancelled
+// when the user quits.
+type OpenFunc func(ctx context.Context, progress func(stage string, done, total int), notice func(msg string)) (*corpus.Story, *index.Index, error)
 
 // Options configure the terminal UI.
 type Options struct {
@@ -141,6 +146,7 @@ type model struct {
 	stage       string
 	done, total int
 	counted     bool      // the stage has reported a count of work done
+	notices     []string  // Open's notices, oldest first
 	stageAt     time.Time // when the stage began
 	now         time.Time // the spinner's latest tick
 
@@ -151,7 +157,9 @@ type model struct {
 	bodyTop int    // first screen line of the body
 	tabEnds []int  // where each tab ends in the tab bar, for clicks
 	status  string
-	help    help.Model
+	// statusWarn shows the status as a warning (a notice, a failure)
+	statusWarn bool
+	help       help.Model
 	// still turns off the search delay and the cursor's blinking, so
 	// tests can run every command at once.
 	still bool
@@ -213,10 +221,16 @@ func (m model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.frame++
 		m.now = msg.Time
 		return m, cmd
+	case noticeMsg:
+		m.takeNotices(msg.notices)
+		return m, waitProgress(m.pipe)
 	case loadedMsg:
+		m.takeNotices(msg.notices)
 		m.ready(msg.story, msg.index)
+		m.status, m.statusWarn = noticeStatus(m.notices), len(m.notices) > 0
 		return m, nil
 	case loadFailedMsg:
+		m.takeNotices(msg.notices)
 		m.state, m.err = stateFailed, msg.err
 		return m, nil
 	case tea.KeyMsg:
@@ -258,9 +272,9 @@ func (m model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.setFilter(msg.actor)
 	case exportedMsg:
 		if msg.err != nil {
-			m.status = "Export failed: " + clean(msg.err.Error())
+			m.status, m.statusWarn = "Export failed: "+clean(msg.err.Error()), true
 		} else {
-			m.status = "Exported " + msg.what + " to " + clean(msg.path)
+			m.status, m.statusWarn = "Exported "+msg.what+" to "+clean(msg.path), false
 		}
 	default:
 		// search debounce ticks, results and the cursor's blinks
@@ -336,7 +350,7 @@ func (m model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	}
-	m.status = ""
+	m.status, m.statusWarn = "", false
 	var cmd tea.Cmd
 	if m.typing() && msg.Alt && msg.Type == tea.KeyRunes {
 		// esc and a key typed together arrive as alt+key: leave the box,
@@ -361,9 +375,9 @@ func (m model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.quit()
 	case key.Matches(msg, k.Export):
 		if cmd = m.exportView(); cmd == nil {
-			m.status = "e exports the timeline, a figures comparison or an actor"
+			m.status, m.statusWarn = "e exports the timeline, a figures comparison or an actor", false
 		} else {
-			m.status = "Exporting…"
+			m.status, m.statusWarn = "Exporting…", false
 		}
 	case key.Matches(msg, k.Help):
 		m.help.ShowAll = !m.help.ShowAll
@@ -522,7 +536,7 @@ func (m model) header() (string, []int) {
 }
 
 func (m model) footer() string {
-	return footerView(m.c, m.help, m.pageHelp(), m.status, m.width)
+	return footerView(m.c, m.help, m.pageHelp(), m.status, m.statusWarn, m.width)
 }
 
 // layout measures the header and footer and gives the children the rest.
@@ -580,7 +594,11 @@ func (m model) View() string {
 		for _, l := range renderWrapped(text, 0, len(text), m.width, nil) {
 			lines = append(lines, l)
 		}
-		out = strings.Join(append(lines, "", s.Hint.Render("q to quit")), "\n")
+		lines = append(lines, "")
+		if n := noticeLines(m.notices, s, m.width, m.height-len(lines)-2); len(n) > 0 {
+			lines = append(append(lines, n...), "")
+		}
+		out = strings.Join(append(lines, s.Hint.Render("q to quit")), "\n")
 	default:
 		head, _ := m.header()
 		foot := m.footer()

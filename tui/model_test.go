@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"context"
+	"fmt"
 	"math/rand"
 	"runtime/debug"
 	"strings"
@@ -331,6 +333,70 @@ func TestLoadingAndFailure(t *testing.T) {
 	f = send(t, f, tea.WindowSizeMsg{Width: 80, Height: 24}, loadFailedMsg{err: errTest("corpus/a.json: not JSON")})
 	if f.state != stateFailed || !strings.Contains(f.View(), "corpus/a.json: not JSON") {
 		t.Errorf("failed view:\n%s", f.View())
+	}
+}
+
+// TestOpenNotices: what Open says the user should know (skipped files, an
+// index rebuilt) shows on the loading screen as it comes, stays in the
+// status line when the story opens, and lists on the failure screen; none
+// is lost when progress reports crowd the pipe, and none draws escapes.
+func TestOpenNotices(t *testing.T) {
+	st := fixture(t)
+	open := func(ctx context.Context, progress func(string, int, int), notice func(string)) (*corpus.Story, *index.Index, error) {
+		notice("skipped corpus/a.json: not JSON")
+		for i := 0; i < 200; i++ { // more than the pipe holds
+			progress("index", i, 200)
+		}
+		notice("index \x1b[31m/tmp/ix\x1b[0m is damaged; rebuilding it")
+		ix, err := index.Build(ctx, st, index.Options{})
+		return st, ix, err
+	}
+	m := start(t, open, 100, 30)
+	v := m.View()
+	if want := "skipped corpus/a.json: not JSON (and 1 more)"; !strings.Contains(v, want) {
+		t.Errorf("ready view lacks %q:\n%s", want, v)
+	}
+	if len(m.notices) != 2 || strings.ContainsRune(v, '\x1b') {
+		t.Errorf("notices %q; view %q", m.notices, v)
+	}
+	m = send(t, m, keys("j")...)
+	if strings.Contains(m.View(), "not JSON") {
+		t.Error("the notice stays in the status line after a key")
+	}
+
+	l := newModel(Options{Title: "big corpus", Open: open}, false)
+	l = send(t, l, tea.WindowSizeMsg{Width: 60, Height: 20})
+	next, _ := l.Update(noticeMsg{notices: []string{"one", "two \x1b]0;pwned\x07"}})
+	l = next.(model)
+	v = l.View()
+	for _, s := range []string{"! one", "! two", "q to quit"} {
+		if !strings.Contains(v, s) {
+			t.Errorf("loading view lacks %q:\n%s", s, v)
+		}
+	}
+	if strings.ContainsRune(v, '\x1b') || strings.ContainsRune(v, '\a') {
+		t.Errorf("loading view draws control characters: %q", v)
+	}
+	// an older snapshot does not take notices back
+	next, _ = l.Update(noticeMsg{notices: []string{"one"}})
+	if n := next.(model).notices; len(n) != 2 {
+		t.Errorf("notices after an older snapshot: %q", n)
+	}
+	// many notices: the latest, and how many came before
+	var many []string
+	for i := 1; i <= 12; i++ {
+		many = append(many, fmt.Sprintf("skipped f%02d.json: not JSON", i))
+	}
+	next, _ = l.Update(noticeMsg{notices: many})
+	v = next.(model).View()
+	if !strings.Contains(v, "(and 8 earlier)") || !strings.Contains(v, "f12.json") || strings.Contains(v, "f08.json") {
+		t.Errorf("loading view with 12 notices:\n%s", v)
+	}
+
+	f := newModel(Options{Title: "x"}, false)
+	f = send(t, f, tea.WindowSizeMsg{Width: 80, Height: 24}, loadFailedMsg{err: errTest("no articles"), notices: []string{"skipped b.html: empty"}})
+	if v := f.View(); !strings.Contains(v, "no articles") || !strings.Contains(v, "! skipped b.html: empty") {
+		t.Errorf("failed view:\n%s", v)
 	}
 }
 

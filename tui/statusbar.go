@@ -78,15 +78,20 @@ func tabBar(s *Styles, active tab, w int) (string, []int) {
 	return truncate(b.String(), w), ends
 }
 
-// footerView draws the status line (filter and messages) and the help.
-func footerView(c *common, h help.Model, keys help.KeyMap, status string, w int) string {
+// footerView draws the status line (filter and messages, warn marking a
+// warning) and the help.
+func footerView(c *common, h help.Model, keys help.KeyMap, status string, warn bool, w int) string {
 	s := c.styles
 	var line []string
 	if c.filter != "" {
 		line = append(line, s.Filter.Render("filter: "+c.filterName()+" (esc clears)"))
 	}
 	if status != "" {
-		line = append(line, s.Status.Render(status))
+		st := s.Status
+		if warn {
+			st = s.Notice
+		}
+		line = append(line, st.Render(status))
 	}
 	h.Width = w
 	out := h.View(keys)

@@ -61,7 +61,7 @@ func newPalette(noColor bool) palette {
 type Styles struct {
 	Title, Meta, Muted, Bold, Error, Hint lipgloss.Style
 	Tab, ActiveTab                        lipgloss.Style
-	Status, Filter                        lipgloss.Style
+	Status, Filter, Notice                lipgloss.Style
 	Selected, Cursor                      lipgloss.Style
 	Heading, Gutter, Spark                lipgloss.Style
 	Actor                                 lipgloss.Style // actor tags in lists
@@ -91,6 +91,7 @@ func newStyles(noColor bool) *Styles {
 		ActiveTab:  fg(p.accent).Bold(true).Underline(true),
 		Status:     fg(p.muted),
 		Filter:     fg(p.warn).Bold(true),
+		Notice:     fg(p.warn),
 		Selected:   lipgloss.NewStyle().Background(p.selection).Bold(true),
 		Cursor:     fg(p.accent).Bold(true),
 		Heading:    fg(p.accent).Bold(true),
