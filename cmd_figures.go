@@ -227,7 +227,6 @@ func printFigures(w io.Writer, st *corpus.Story, qs []corpus.Quantity, width int
 		}
 		fmt.Fprintf(&b, "%s  %s  (%s)\n", strings.ToUpper(string(q.Status)), clip(q.Label, width-len(q.Status)-len(q.Unit)-8), q.Unit)
 		var cols [][]string
-		var order []string
 		byArticle := map[string]int{}
 		for _, i := range q.Claims {
 			f := &st.Figures[i]
@@ -235,7 +234,6 @@ func printFigures(w io.Writer, st *corpus.Story, qs []corpus.Quantity, width int
 			if !ok {
 				k = len(cols)
 				byArticle[f.Article] = k
-				order = append(order, f.Article)
 				cols = append(cols, articleHeader(st, f.Article))
 			}
 			cols[k] = append(cols[k], claimLines(st, f, q.Status == corpus.StatusConflict)...)

@@ -29,8 +29,6 @@ type figTok struct {
 	comma      bool    // figNum: written with thousands separators
 }
 
-func (t figTok) is(low string) bool { return t.low == low }
-
 // capital reports whether a word starts with an upper-case letter.
 func (t figTok) capital() bool {
 	if t.kind != figWord {

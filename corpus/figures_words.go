@@ -219,12 +219,3 @@ var figPolarityWords = map[string]string{
 	"against": "-", "opposed": "-", "oppose": "-", "opposing": "-", "rejected": "-", "reject": "-",
 	"rejecting": "-", "no": "-",
 }
-
-// figChangeWords after a share make it a change rather than a level ("a 5%
-// rise" vs "5% of staff").
-var figChangeWords = map[string]string{
-	"rise": "rise", "rises": "rise", "increase": "rise", "increases": "rise", "growth": "rise", "jump": "rise",
-	"gain": "rise", "hike": "rise", "up": "rise", "higher": "rise", "more": "rise",
-	"fall": "fall", "falls": "fall", "drop": "fall", "decrease": "fall", "decline": "fall", "cut": "fall", "cuts": "fall",
-	"reduction": "fall", "down": "fall", "lower": "fall", "less": "fall", "slump": "fall",
-}

@@ -591,9 +591,7 @@ func (m model) View() string {
 	case stateFailed:
 		text := "Could not open the corpus: " + m.err.Error()
 		lines := []string{s.Error.Render("Dateline")}
-		for _, l := range renderWrapped(text, 0, len(text), m.width, nil) {
-			lines = append(lines, l)
-		}
+		lines = append(lines, renderWrapped(text, 0, len(text), m.width, nil)...)
 		lines = append(lines, "")
 		if n := noticeLines(m.notices, s, m.width, m.height-len(lines)-2); len(n) > 0 {
 			lines = append(append(lines, n...), "")

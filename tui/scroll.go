@@ -40,9 +40,6 @@ func (l *list) setHeight(h int) {
 // len is the number of items.
 func (l *list) len() int { return len(l.itemLine) }
 
-// lines is the number of lines.
-func (l *list) lines() int { return len(l.lineItem) }
-
 // selected is the selected item, -1 when the list is empty.
 func (l *list) selected() int {
 	if len(l.itemLine) == 0 {
@@ -222,15 +219,6 @@ func (p *pane) maxOffset() int { return max(len(p.lines)-p.height, 0) }
 
 // scrollTo puts line ln at the top of the view (as far as it goes).
 func (p *pane) scrollTo(ln int) { p.offset = clamp(ln, 0, p.maxOffset()) }
-
-// ensure scrolls the least needed for line ln to be in view.
-func (p *pane) ensure(ln int) {
-	if ln < p.offset {
-		p.scrollTo(ln)
-	} else if ln >= p.offset+p.height {
-		p.scrollTo(ln - p.height + 1)
-	}
-}
 
 func (p *pane) view() string {
 	to := min(p.offset+p.height, len(p.lines))

@@ -182,16 +182,3 @@ func excerpt(text string, marks []mark, width int) string {
 	}
 	return truncate(render(text, from, len(text), marks), width)
 }
-
-// sentenceMarks shifts marks given in article offsets to offsets inside a
-// sentence that starts at base, keeping only those inside it.
-func sentenceMarks(marks []mark, base, end int) []mark {
-	var out []mark
-	for _, m := range marks {
-		if m.End <= base || m.Start >= end {
-			continue
-		}
-		out = append(out, mark{corpus.Span{Start: max(m.Start, base) - base, End: min(m.End, end) - base}, m.style})
-	}
-	return out
-}
