@@ -88,14 +88,14 @@ const maxUnpersisted = 1
 // lock on an index folder before giving up with ErrLocked.
 const DefaultLockTimeout = 2 * time.Second
 
-// Errors of opening an index folder.
+// Errors of opening an index folder. They come wrapped as "index DIR: …".
 var (
 	// ErrLocked means another process holds the index folder's lock.
-	ErrLocked = errors.New("index is in use by another process")
+	ErrLocked = errors.New("in use by another process")
 	// ErrDamaged means the folder holds an index that cannot be opened.
-	ErrDamaged = errors.New("index is damaged")
+	ErrDamaged = errors.New("damaged")
 	// ErrFormat means the index was written by another version of Dateline.
-	ErrFormat = errors.New("index was built by another version of Dateline")
+	ErrFormat = errors.New("built by another version of Dateline")
 	// ErrNoIndex means the folder does not hold an index.
 	ErrNoIndex = errors.New("no index")
 )
