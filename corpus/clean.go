@@ -474,7 +474,7 @@ func dropBoilerplate(lines []string) []string {
 		if widgetLine(ln) || linkLine.MatchString(ln) {
 			continue
 		}
-		if m := creditTail.FindStringIndex(ln); m != nil {
+		if m := findCreditTail(ln); m != nil {
 			if c := normLine(ln[:m[0]]); c != "" && fieldCount(c) <= 40 {
 				if captions == nil {
 					captions = map[string]bool{}
@@ -497,6 +497,18 @@ func dropBoilerplate(lines []string) []string {
 		out = kept
 	}
 	return dropRepeats(out)
+}
+
+// findCreditTail finds a trailing picture credit (creditTail) in a line.
+// Nothing after the credit's colon may be a full stop, so a line with no
+// colon after its last full stop (most lines of prose) has none, and the
+// regular expression, which would try every position of the line, is not
+// run on it.
+func findCreditTail(ln string) []int {
+	if strings.IndexByte(ln[strings.LastIndexByte(ln, '.')+1:], ':') < 0 {
+		return nil
+	}
+	return creditTail.FindStringIndex(ln)
 }
 
 // cutNavigation drops everything from a navigation heading ("More Latest

@@ -1,6 +1,10 @@
 package corpus
 
 import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -188,5 +192,47 @@ func TestCleanMetadataWins(t *testing.T) {
 	}
 	if _, err := Clean(RawArticle{ID: "e", Text: "Read more: nothing else here\n"}); err == nil {
 		t.Error("an article that is only boilerplate should be an error")
+	}
+}
+
+// findCreditTail skips the regular expression only on lines it cannot
+// match: it finds the same credit as creditTail on every line of the test
+// corpora and on lines made to sit at the edges of its quick test.
+func TestFindCreditTailAgrees(t *testing.T) {
+	lines := []string{
+		"Photo: Getty", "He left. Picture: PA Media", "(Image: Reuters)", "The talks, Source: ONS",
+		"Figures rose. Source: ONS. More", "Picture: a.b", "Credit: Alamy  ", "picture:", "Pictures : Jane Smith",
+		"No colon here.", "Time 10:30. Done", "Ends with a colon:", ".:", ":", "", "Photograph: x.",
+	}
+	err := filepath.WalkDir("testdata", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		for _, ln := range strings.Split(string(b), "\n") {
+			// JSON lines hold many paragraphs: split them as the loader does
+			lines = append(lines, strings.Split(strings.ReplaceAll(ln, `\n`, "\n"), "\n")...)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := 0
+	for _, ln := range lines {
+		got, want := findCreditTail(ln), creditTail.FindStringIndex(ln)
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: findCreditTail %v, creditTail %v", ln, got, want)
+		}
+		if want != nil {
+			found++
+		}
+	}
+	t.Logf("%d of %d lines have a credit", found, len(lines))
+	if found < 8 {
+		t.Errorf("only %d of %d lines have a credit: the test does not reach the expression", found, len(lines))
 	}
 }
