@@ -222,7 +222,8 @@ func linkBefore(x, y figLink) int {
 // its place folded (see placeKey) and its position in its bucket.
 type grouper struct {
 	figs      []Figure
-	weight    map[string]float64
+	weight    []float64 // by word id: the words of every Context, numbered in sorted order
+	ctx       [][]int32 // each figure's Context as word ids (in the same order, as ids follow the words')
 	stories   *storyIndex
 	published map[string]int64 // article id → publication time (Unix seconds), for blocking
 	ambiguous []bool
@@ -241,18 +242,37 @@ func newGrouper(arts []*Article, figs []Figure) *grouper {
 			df[w]++
 		}
 	}
-	g := &grouper{figs: figs, weight: make(map[string]float64, len(df)), stories: newStoryIndex(figs),
+	g := &grouper{figs: figs, stories: newStoryIndex(figs),
 		published: make(map[string]int64, len(arts)), ambiguous: make([]bool, len(figs)),
 		ctxWeight: make([]float64, len(figs)), places: make([]string, len(figs)), pos: make([]int32, len(figs))}
-	n := float64(len(figs))
-	for w, d := range df {
-		g.weight[w] = math.Log(1 + n/float64(d))
+	// words become ids in sorted order, so that wordOverlap compares
+	// numbers, not strings, and meets the words in the same order
+	words := make([]string, 0, len(df))
+	for w := range df {
+		words = append(words, w)
 	}
+	slices.Sort(words)
+	id := make(map[string]int32, len(words))
+	g.weight = make([]float64, len(words))
+	n := float64(len(figs))
+	for k, w := range words {
+		id[w] = int32(k)
+		g.weight[k] = math.Log(1 + n/float64(df[w]))
+	}
+	total := 0
+	for i := range figs {
+		total += len(figs[i].Context)
+	}
+	ids := make([]int32, 0, total)
+	g.ctx = make([][]int32, len(figs))
 	for i := range figs {
 		sum := 0.0
+		start := len(ids)
 		for _, w := range figs[i].Context {
-			sum += g.weight[w]
+			ids = append(ids, id[w])
+			sum += g.weight[id[w]]
 		}
+		g.ctx[i] = ids[start:len(ids):len(ids)]
 		g.ctxWeight[i] = sum
 	}
 	for _, a := range arts {
@@ -628,7 +648,7 @@ func modifiersOverlap(a, b []string) (bool, bool) {
 // sentence, and their cosine with words weighted by rarity, which does not
 // let common words decide.
 func (gr *grouper) wordOverlap(i, j int) float64 {
-	a, b := gr.figs[i].Context, gr.figs[j].Context
+	a, b := gr.ctx[i], gr.ctx[j]
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
