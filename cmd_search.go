@@ -56,9 +56,10 @@ func runSearch(e *env, args []string) int {
 Search the sentences of the articles. QUERY uses bleve's query-string
 syntax: words, "a phrase", +must, -mustnot, field:value, fuzzy~ (misspelt
 names), wildcards*, and ranges such as figures:>1000 or
-published:>="2024-12-01". Fields: text (the default), article, source,
-actors (ids), date (2024-12-11), month (2024-12), year, published, events,
-figures. An empty QUERY ("") lists every sentence the filters keep.
+published:>="2024-12-01". Fields: text (the default), article, source
+(any case), actors (any of an actor's names: actors:"Scotland Yard"), date
+(2024-12-11), month (2024-12), year, published, events, figures. An empty
+QUERY ("") lists every sentence the filters keep.
 
 --actor keeps, with a QUERY, the matching sentences of articles that name
 the actor (its own sentences first); without one, the sentences that name

@@ -210,6 +210,7 @@ func (ix *Index) buildQuery(q Query) (plan, error) {
 			return p, &QueryError{Text: q.Text, Err: err}
 		}
 		lowerTerms(parsed)
+		ix.resolveFields(parsed)
 		text = parsed
 		if b, ok := parsed.(*query.BooleanQuery); ok {
 			text, p.require, p.exclude = splitClauses(b)
@@ -357,6 +358,46 @@ func (ix *Index) source(s string) string {
 		}
 	}
 	return s
+}
+
+// resolveFields rewrites the values of the keyword fields that users name
+// as they know them: actors:PCS and actors:"Scotland Yard" become the
+// actor's id (any of its names, as --actor takes them), source:bbc the
+// source as indexed (any case). A value that names nothing is left as it
+// is, and finds nothing.
+func (ix *Index) resolveFields(q query.Query) {
+	value := func(field string, v *string) {
+		switch field {
+		case fieldActors:
+			if a := (&corpus.Story{Actors: ix.actors}).FindActor(*v); a != nil {
+				*v = a.ID
+			}
+		case fieldSource:
+			*v = ix.source(*v)
+		}
+	}
+	switch q := q.(type) {
+	case *query.BooleanQuery:
+		for _, sub := range []query.Query{q.Must, q.Should, q.MustNot} {
+			if sub != nil {
+				ix.resolveFields(sub)
+			}
+		}
+	case *query.ConjunctionQuery:
+		for _, sub := range q.Conjuncts {
+			ix.resolveFields(sub)
+		}
+	case *query.DisjunctionQuery:
+		for _, sub := range q.Disjuncts {
+			ix.resolveFields(sub)
+		}
+	case *query.MatchQuery:
+		value(q.FieldVal, &q.Match)
+	case *query.MatchPhraseQuery:
+		value(q.FieldVal, &q.MatchPhrase)
+	case *query.TermQuery:
+		value(q.FieldVal, &q.Term)
+	}
 }
 
 // lowerTerms lower-cases the terms of the query kinds that bleve does not

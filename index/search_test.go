@@ -37,6 +37,13 @@ func TestSearch(t *testing.T) {
 		{"actors field: the sentences naming the actor", Query{Text: "actors:union"}, []string{"a1#1", "a3#1"}},
 		{"events field: the sentence stating the date", Query{Text: `events:>="2024-05-01T00:00:00Z"`}, []string{"a2#2"}},
 		{"source field: every sentence of its articles", Query{Text: "source:Gazette"}, []string{"a1#0", "a1#1", "a1#2"}},
+		// keyword fields take values as users know them
+		{"actors field by name", Query{Text: `actors:"Workers Union"`}, []string{"a1#1", "a3#1"}},
+		{"actors field by alias, any case", Query{Text: `actors:"The Council"`}, []string{"a1#0"}},
+		{"actors field by short name in a must clause", Query{Text: `+actors:"the union" +met`}, []string{"a3#1"}},
+		{"actors field naming nobody", Query{Text: "actors:nobody"}, nil},
+		{"source field any case", Query{Text: "source:gazette"}, []string{"a1#0", "a1#1", "a1#2"}},
+		{"must not source any case", Query{Text: "budget -source:herald"}, []string{"a1#0"}},
 		{"fuzzy misspelt name", Query{Text: "Heathcot~"}, []string{"a1#2"}},
 		{"fuzzy two edits", Query{Text: "Heathcoat~2"}, []string{"a1#2"}},
 		{"wildcard upper case", Query{Text: "Heath*"}, []string{"a1#2"}},
