@@ -8,6 +8,7 @@ import (
 	"log"
 	"os"
 	"os/signal"
+	"slices"
 	"strings"
 	"time"
 
@@ -109,6 +110,10 @@ Flags:
 		}
 		*d.into = t
 	}
+	if !q.Since.IsZero() && !q.Until.IsZero() && q.Until.Before(q.Since) {
+		fmt.Fprintf(e.stderr, "dateline search: --until %s is before --since %s\n", *until, *since)
+		return exitUsage
+	}
 	var paths []string
 	if len(pos) > 0 {
 		q.Text, paths = pos[0], pos[1:]
@@ -139,6 +144,10 @@ Flags:
 			}
 			q.Actors = append(q.Actors, a.ID)
 		}
+	}
+	if q.Source != "" && !slices.ContainsFunc(ix.Sources(), func(s string) bool { return strings.EqualFold(s, q.Source) }) {
+		fmt.Fprintf(e.stderr, "dateline search: --source %q: no article is from that source%s\n", corpus.Sanitize(q.Source), sourceHint(ix.Sources()))
+		return exitUsage
 	}
 	res, err := ix.Search(ctx, q)
 	if err != nil {
@@ -173,6 +182,22 @@ func actorHint(st *corpus.Story) string {
 		names = append(names, a.Name)
 	}
 	return "; actors include: " + strings.Join(names, ", ")
+}
+
+// sourceHint lists a few sources for a --source that matched none.
+func sourceHint(sources []string) string {
+	if len(sources) == 0 {
+		return " (no article names its source)"
+	}
+	names := make([]string, 0, 9)
+	for i, s := range sources {
+		if i == 8 {
+			names = append(names, "…")
+			break
+		}
+		names = append(names, corpus.Sanitize(s))
+	}
+	return "; sources: " + strings.Join(names, ", ")
 }
 
 func searchToJSON(r *index.Results) searchJSON {

@@ -139,7 +139,9 @@ func TestSearchUsageErrors(t *testing.T) {
 		{[]string{"search", "--actor", "Nobody At All", "budget"}, "Nobody At All"},
 		{[]string{"search", "--since", "yesterday", "budget"}, "yesterday"},
 		{[]string{"search", "--limit", "0", "budget"}, "--limit"},
-		{[]string{"search", "budget", "/no/such/corpus"}, "/no/such/corpus"},
+		{[]string{"search", "budget", "/no/such/corpus"}, "dateline: /no/such/corpus: no such file"},
+		{[]string{"search", "--since", "2024-12-31", "--until", "2024-12-01", "budget"}, "--until 2024-12-01 is before --since 2024-12-31"},
+		{[]string{"search", "--source", "Nowhere Gazette", "budget"}, `--source "Nowhere Gazette": no article is from that source (no article names its source)`},
 	}
 	for _, tt := range tests {
 		code, out, errs := runCLI(t, tt.args...)
@@ -154,4 +156,22 @@ func deref(s *string) string {
 		return "null"
 	}
 	return *s
+}
+
+// --source takes a source in any case; one that no article is from is a
+// usage error that lists the sources there are.
+func TestSearchSource(t *testing.T) {
+	dir := t.TempDir()
+	writeArticles(t, dir, map[string]string{
+		"a.json": `{"id": "a", "title": "Harbour wall", "source": "Harbour Times", "published": "2023-03-03", "text": "Repairs to the harbour wall began."}`,
+		"b.json": `{"id": "b", "title": "Harbour ferry", "source": "Coast Post", "published": "2023-03-05", "text": "The harbour ferry runs again."}`,
+	})
+	r := searchJSONRun(t, "--source", "harbour TIMES", "harbour", dir)
+	if r.Total != 1 || r.Hits[0].Article != "a" {
+		t.Errorf("--source harbour TIMES: %+v", r.Hits)
+	}
+	code, _, errs := runCLI(t, "search", "--source", "Daily Bugle", "harbour", dir)
+	if code != exitUsage || !strings.Contains(errs, "sources: Coast Post, Harbour Times") {
+		t.Errorf("unknown source: exit %d, stderr %q", code, errs)
+	}
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -29,12 +28,8 @@ func runTUI(e *env, args []string) int {
 		return status
 	}
 	for _, p := range paths {
-		if _, err := os.Stat(p); err != nil {
-			var pe *os.PathError
-			if errors.As(err, &pe) {
-				err = pe.Err
-			}
-			return fail(e, fmt.Errorf("%s: %w", p, err))
+		if _, err := statPath(p); err != nil {
+			return fail(e, err)
 		}
 	}
 	if !isTerminal(os.Stdout) {

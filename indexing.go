@@ -245,7 +245,7 @@ type corpusPrint struct {
 func fingerprint(paths []string) (corpusPrint, error) {
 	var files []string
 	for _, p := range paths {
-		info, err := os.Stat(p)
+		info, err := statPath(p)
 		if err != nil {
 			return corpusPrint{}, err
 		}

@@ -216,12 +216,8 @@ func loadCorpus(e *env, paths []string) (*corpus.Corpus, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", p, err)
 		}
-		if _, err := os.Stat(abs); err != nil {
-			var pe *os.PathError
-			if errors.As(err, &pe) {
-				err = pe.Err
-			}
-			return nil, fmt.Errorf("%s: %w", p, err)
+		if _, err := statPath(abs); err != nil {
+			return nil, fmt.Errorf("%s: %w", p, errors.Unwrap(err))
 		}
 		root, rel := splitRoot(abs)
 		c, err := corpus.Load(os.DirFS(root), rel)
@@ -320,6 +316,20 @@ func loadStory(e *env, paths []string) (*corpus.Story, error) {
 		return nil, err
 	}
 	return corpus.Analyse(c), nil
+}
+
+// statPath is os.Stat with an error that names the path as the user gave
+// it, once: "corpus/x: no such file or directory".
+func statPath(p string) (os.FileInfo, error) {
+	info, err := os.Stat(p)
+	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return nil, fmt.Errorf("%s: %w", p, err)
+	}
+	return info, nil
 }
 
 // fail prints an error as one line and returns the exit status for it:
