@@ -558,3 +558,36 @@ func TestMouse(t *testing.T) {
 		t.Errorf("wheel down: offset %d, was %d", m.compare.p.offset, before)
 	}
 }
+
+// The facet panel lists months as well as actors and sources; choosing a
+// month keeps the hits dated in it, as many as the facet counted, and
+// esc drops it.
+func TestSearchMonthFacet(t *testing.T) {
+	m := start(t, openStory(seedStory(t)), 110, 30)
+	m = send(t, m, keys("2", "/", "text:strike", "enter")...)
+	months := m.search.results.Facets.Months
+	if len(months) < 2 {
+		t.Fatalf("month facets %v, want at least two months", months)
+	}
+	last := months[len(months)-1]
+	v := m.View()
+	if !strings.Contains(v, "Months") || !strings.Contains(v, monthLabel(last.Term)) {
+		t.Errorf("no month facets in the view:\n%s", v)
+	}
+	m = send(t, m, keys("f", "end", "enter")...)
+	if m.search.month != last.Term || int(m.search.results.Total) != last.Count {
+		t.Errorf("month %q, %d hits; want %q with %d", m.search.month, m.search.results.Total, last.Term, last.Count)
+	}
+	for _, h := range m.search.results.Hits {
+		if h.Date.Format("2006-01") != last.Term {
+			t.Errorf("hit %s#%d dated %v, outside %s", h.Article, h.Sentence, h.Date, last.Term)
+		}
+	}
+	if v := m.View(); !strings.Contains(v, "month: "+monthLabel(last.Term)+" (esc clears)") {
+		t.Errorf("month filter not shown:\n%s", v)
+	}
+	m = send(t, m, keys("esc")...)
+	if m.search.month != "" || m.tab != tabSearch || int(m.search.results.Total) <= last.Count {
+		t.Errorf("after esc: month %q, tab %v, %d hits", m.search.month, m.tab, m.search.results.Total)
+	}
+}

@@ -19,7 +19,7 @@ import (
 // searchModel is the search tab: a query box that searches as you type
 // (debounced; each keystroke bumps seq and results of older searches are
 // dropped), the hits with their matches highlighted, and a facet panel of
-// actors and sources that narrows the search.
+// actors, sources and months that narrows the search.
 type searchModel struct {
 	c       *common
 	input   textinput.Model
@@ -29,6 +29,7 @@ type searchModel struct {
 	results *index.Results
 	err     error
 	source  string // source facet filter, "" for all
+	month   string // month facet filter ("2024-12"), "" for all
 	hits    list
 	facets  list
 	facetOn bool // keys go to the facet panel
@@ -60,9 +61,10 @@ func (m searchModel) focus() (searchModel, tea.Cmd) {
 }
 
 // wantsBack reports whether esc has something to undo here (leave the box
-// or the facet panel, drop the source filter) before it goes to the root.
+// or the facet panel, drop the source and month filters) before it goes
+// to the root.
 func (m searchModel) wantsBack() bool {
-	return m.input.Focused() || m.facetOn || m.source != ""
+	return m.input.Focused() || m.facetOn || m.source != "" || m.month != ""
 }
 
 func (m searchModel) setSize(w, h int) searchModel {
@@ -91,6 +93,9 @@ func (m searchModel) currentQuery() index.Query {
 	q := index.Query{Text: strings.TrimSpace(m.input.Value()), Source: m.source, Limit: 200}
 	if m.c.filter != "" {
 		q.Actors = []string{m.c.filter}
+	}
+	if t, err := time.Parse("2006-01", m.month); err == nil {
+		q.Since, q.Until = t, t.AddDate(0, 1, -1)
 	}
 	return q
 }
@@ -164,8 +169,8 @@ func (m searchModel) update(msg tea.Msg) (searchModel, tea.Cmd) {
 		}
 		switch {
 		case key.Matches(msg, k.Back):
-			if m.source != "" {
-				m.source = ""
+			if m.source != "" || m.month != "" {
+				m.source, m.month = "", ""
 				return m.refresh()
 			}
 			return m, nil
@@ -197,7 +202,8 @@ func (m searchModel) update(msg tea.Msg) (searchModel, tea.Cmd) {
 }
 
 // updateFacets handles keys in the facet panel: enter applies the facet
-// (an actor becomes the app's filter, a source narrows the search).
+// (an actor becomes the app's filter, a source or a month narrows the
+// search).
 func (m searchModel) updateFacets(msg tea.KeyMsg) (searchModel, tea.Cmd) {
 	k := m.c.keys
 	switch {
@@ -212,6 +218,9 @@ func (m searchModel) updateFacets(msg tea.KeyMsg) (searchModel, tea.Cmd) {
 			return m, emit(setFilterMsg{actor: term})
 		case "source":
 			m.source = term
+			return m.refresh()
+		case "month":
+			m.month = term
 			return m.refresh()
 		}
 		return m, nil
@@ -232,7 +241,23 @@ func (m searchModel) facetAt(i int) (kind, term string) {
 	if i < len(m.results.Facets.Sources) {
 		return "source", m.results.Facets.Sources[i].Term
 	}
+	i -= len(m.results.Facets.Sources)
+	if i < len(m.results.Facets.Months) {
+		return "month", m.results.Facets.Months[i].Term
+	}
 	return "", ""
+}
+
+// facetCount is the count of the i-th facet entry.
+func (m searchModel) facetCount(i int) int {
+	f := m.results.Facets
+	for _, list := range [][]index.FacetCount{f.Actors, f.Sources, f.Months} {
+		if i < len(list) {
+			return list[i].Count
+		}
+		i -= len(list)
+	}
+	return 0
 }
 
 // layoutResults sets up the hit and facet lists for new results.
@@ -243,16 +268,13 @@ func (m *searchModel) layoutResults() {
 			hl = append(hl, i, i)
 		}
 		n := 0
-		if len(m.results.Facets.Actors) > 0 {
-			fl = append(fl, -1)
-			for range m.results.Facets.Actors {
-				fl = append(fl, n)
-				n++
+		f := m.results.Facets
+		for _, list := range [][]index.FacetCount{f.Actors, f.Sources, f.Months} {
+			if len(list) == 0 {
+				continue
 			}
-		}
-		if len(m.results.Facets.Sources) > 0 {
-			fl = append(fl, -1)
-			for range m.results.Facets.Sources {
+			fl = append(fl, -1) // the section's heading
+			for range list {
 				fl = append(fl, n)
 				n++
 			}
@@ -299,7 +321,11 @@ func (m searchModel) click(x, y int) (searchModel, tea.Cmd) {
 }
 
 func (m searchModel) showFacets() bool {
-	return m.results != nil && m.width >= 70 && (len(m.results.Facets.Actors)+len(m.results.Facets.Sources) > 0)
+	if m.results == nil || m.width < 70 {
+		return false
+	}
+	f := m.results.Facets
+	return len(f.Actors)+len(f.Sources)+len(f.Months) > 0
 }
 
 func (m searchModel) view() string {
@@ -317,6 +343,9 @@ func (m searchModel) view() string {
 	}
 	if m.source != "" {
 		status += s.Filter.Render("  source: " + clean(m.source) + " (esc clears)")
+	}
+	if m.month != "" {
+		status += s.Filter.Render("  month: " + monthLabel(m.month) + " (esc clears)")
 	}
 	top := []string{m.input.View(), truncate(status, m.width), ""}
 	listW := m.width
@@ -379,31 +408,25 @@ func (m searchModel) facetView() []string {
 	s := m.c.styles
 	var out []string
 	from, to := m.facets.visible()
-	n := 0
-	heading := func(i int) string {
-		if i == 0 && len(m.results.Facets.Actors) > 0 {
-			return "Actors"
-		}
-		return "Sources"
-	}
+	headings := map[string]string{"actor": "Actors", "source": "Sources", "month": "Months"}
 	for ln := from; ln < to; ln++ {
 		it := m.facets.lineItem[ln]
 		if it < 0 {
-			// which heading: the one before the first source is "Sources"
-			next := m.facets.itemAtLine(ln + 1)
-			out = append(out, s.Heading.Render(heading(next)))
-			n++
+			// a heading names the kind of the entry after it
+			kind, _ := m.facetAt(m.facets.itemAtLine(ln + 1))
+			out = append(out, s.Heading.Render(headings[kind]))
 			continue
 		}
 		kind, term := m.facetAt(it)
-		count := 0
-		label := term
-		if kind == "actor" {
-			count = m.results.Facets.Actors[it].Count
+		count := m.facetCount(it)
+		var label string
+		switch kind {
+		case "actor":
 			label = m.c.actorName(term)
-		} else {
-			count = m.results.Facets.Sources[it-len(m.results.Facets.Actors)].Count
+		case "source":
 			label = m.c.sourceBadge(term)
+		default:
+			label = monthLabel(term)
 		}
 		cur := " "
 		if m.facetOn && it == m.facets.selected() {
@@ -416,6 +439,14 @@ func (m searchModel) facetView() []string {
 		out = append(out, "", s.Hint.Render("f: choose a facet"))
 	}
 	return out
+}
+
+// monthLabel writes a month facet ("2024-12") as "Dec 2024".
+func monthLabel(month string) string {
+	if t, err := time.Parse("2006-01", month); err == nil {
+		return t.Format("Jan 2006")
+	}
+	return clean(month)
 }
 
 // queryTerms picks the words of a query to highlight in the reader: its
