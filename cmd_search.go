@@ -125,6 +125,8 @@ Flags:
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	pl := &progressLine{e: e}
+	e.progress = pl
+	defer func() { e.progress = nil }()
 	ix, st, err := openIndex(ctx, e, paths, indexing{dir: *indexDir, progress: pl.report})
 	pl.done()
 	if err != nil {

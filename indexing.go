@@ -170,7 +170,7 @@ func openCurrent(ctx context.Context, e *env, dir, digest string, progress func(
 				return nil, fmt.Errorf("%w; gave up waiting after %v (is another dateline stuck?)", err, waitForWriter)
 			}
 			if !said {
-				fmt.Fprintf(e.stderr, "dateline: another dateline is updating the index in %s; waiting for it…\n", dir)
+				e.say("dateline: another dateline is updating the index in %s; waiting for it…\n", dir)
 				progress("wait", 0, 0)
 				said = true
 			}
@@ -371,6 +371,18 @@ func (p *progressLine) report(stage string, done, total int) {
 		}
 		fmt.Fprintf(p.e.stderr, "\r\x1b[Kdateline: %s", what)
 	}
+}
+
+// print prints a message of its own, clearing the progress line first;
+// the next report draws it again below the message.
+func (p *progressLine) print(msg string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.used {
+		fmt.Fprint(p.e.stderr, "\r\x1b[K")
+		p.used = false
+	}
+	fmt.Fprint(p.e.stderr, msg)
 }
 
 // done clears the progress line.

@@ -260,3 +260,22 @@ func TestCacheDir(t *testing.T) {
 		t.Errorf("cacheDir: %q %q %q", a, b, c)
 	}
 }
+
+// A warning printed while the progress line is shown clears it first, so
+// it does not run on from "loading articles…"; the next report draws the
+// line again below it.
+func TestWarningClearsProgressLine(t *testing.T) {
+	var errb bytes.Buffer
+	e := &env{stdout: &bytes.Buffer{}, stderr: &errb, isTerminal: true}
+	pl := &progressLine{e: e}
+	e.progress = pl
+	pl.report("load", 0, 0)
+	e.warn("skipped a.json:1: malformed JSON")
+	pl.report("index", 2, 2)
+	pl.done()
+	want := "\r\x1b[Kdateline: loading articles…" + "\r\x1b[Kdateline: skipped a.json:1: malformed JSON\n" +
+		"\r\x1b[Kdateline: indexing 2/2 articles" + "\r\x1b[K"
+	if got := errb.String(); got != want {
+		t.Errorf("stderr %q\nwant   %q", got, want)
+	}
+}

@@ -68,16 +68,29 @@ type env struct {
 	// notice, when set, is also told every warning (the TUI shows them
 	// while it runs).
 	notice func(msg string)
+	// progress, when set, is the progress line shown on stderr: a message
+	// clears it first rather than run on from it.
+	progress *progressLine
 }
 
 // warn prints a warning on stderr: a skipped file, an index rebuilt, a
 // plan changed. The run goes on.
 func (e *env) warn(format string, args ...any) {
 	msg := fmt.Sprintf(format, args...)
-	fmt.Fprintf(e.stderr, "dateline: %s\n", msg)
+	e.say("dateline: %s\n", msg)
 	if e.notice != nil {
 		e.notice(msg)
 	}
+}
+
+// say prints a message on stderr, on lines of its own even while a
+// progress line is shown.
+func (e *env) say(format string, args ...any) {
+	if e.progress != nil {
+		e.progress.print(fmt.Sprintf(format, args...))
+		return
+	}
+	fmt.Fprintf(e.stderr, format, args...)
 }
 
 func main() {
