@@ -400,9 +400,16 @@ func (ix *Index) resolveFields(q query.Query) {
 	}
 }
 
+// lowerField says whether a field's terms are all lower case: the text
+// (the analyzer lowers it) and the actor ids.
+func lowerField(field string) bool {
+	return field == "" || field == fieldText || field == fieldActors
+}
+
 // lowerTerms lower-cases the terms of the query kinds that bleve does not
 // analyse (wildcards, prefixes), so "Heath*" finds what the analyzer
-// indexed as "heath…". Fuzzy and match terms are analysed by bleve.
+// indexed as "heath…" and actors:Met* the id "metropolitan-police". Fuzzy
+// and match terms are analysed by bleve.
 func lowerTerms(q query.Query) {
 	switch q := q.(type) {
 	case *query.BooleanQuery:
@@ -420,11 +427,11 @@ func lowerTerms(q query.Query) {
 			lowerTerms(sub)
 		}
 	case *query.WildcardQuery:
-		if q.FieldVal == "" || q.FieldVal == fieldText {
+		if lowerField(q.FieldVal) {
 			q.Wildcard = strings.ToLower(q.Wildcard)
 		}
 	case *query.PrefixQuery:
-		if q.FieldVal == "" || q.FieldVal == fieldText {
+		if lowerField(q.FieldVal) {
 			q.Prefix = strings.ToLower(q.Prefix)
 		}
 	}

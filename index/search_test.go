@@ -42,6 +42,7 @@ func TestSearch(t *testing.T) {
 		{"actors field by alias, any case", Query{Text: `actors:"The Council"`}, []string{"a1#0"}},
 		{"actors field by short name in a must clause", Query{Text: `+actors:"the union" +met`}, []string{"a3#1"}},
 		{"actors field naming nobody", Query{Text: "actors:nobody"}, nil},
+		{"actors field wildcard, any case", Query{Text: "actors:Jane*"}, []string{"a1#2"}},
 		{"source field any case", Query{Text: "source:gazette"}, []string{"a1#0", "a1#1", "a1#2"}},
 		{"must not source any case", Query{Text: "budget -source:herald"}, []string{"a1#0"}},
 		{"fuzzy misspelt name", Query{Text: "Heathcot~"}, []string{"a1#2"}},
