@@ -8,7 +8,6 @@ import (
 	"log"
 	"os"
 	"os/signal"
-	"slices"
 	"strings"
 	"time"
 
@@ -58,7 +57,7 @@ Search the sentences of the articles. QUERY uses bleve's query-string
 syntax: words, "a phrase", +must, -mustnot, field:value, fuzzy~ (misspelt
 names), wildcards*, and ranges such as figures:>1000 or
 published:>="2024-12-01". Fields: text (the default), article, source
-(any case), actors (any of an actor's names: actors:"Scotland Yard"), date
+(any case), actors (any of an actor's names: actors:WHO), date
 (2024-12-11), month (2024-12), year, published, events, figures. An empty
 QUERY ("") lists every sentence the filters keep.
 
@@ -147,7 +146,7 @@ Flags:
 			q.Actors = append(q.Actors, a.ID)
 		}
 	}
-	if q.Source != "" && !slices.ContainsFunc(ix.Sources(), func(s string) bool { return strings.EqualFold(s, q.Source) }) {
+	if _, ok := ix.FindSource(q.Source); q.Source != "" && !ok {
 		fmt.Fprintf(e.stderr, "dateline search: --source %q: no article is from that source%s\n", corpus.Sanitize(q.Source), sourceHint(ix.Sources()))
 		return exitUsage
 	}
@@ -175,15 +174,11 @@ func actorHint(st *corpus.Story) string {
 	if len(st.Actors) == 0 {
 		return " (no actors were found)"
 	}
-	var names []string
-	for i, a := range st.Actors {
-		if i == 8 {
-			names = append(names, "…")
-			break
-		}
+	names := make([]string, 0, hintNames+1)
+	for _, a := range st.Actors[:min(len(st.Actors), hintNames+1)] {
 		names = append(names, a.Name)
 	}
-	return "; actors include: " + strings.Join(names, ", ")
+	return "; actors include: " + someNames(names)
 }
 
 // sourceHint lists a few sources for a --source that matched none.
@@ -191,15 +186,24 @@ func sourceHint(sources []string) string {
 	if len(sources) == 0 {
 		return " (no article names its source)"
 	}
-	names := make([]string, 0, 9)
-	for i, s := range sources {
-		if i == 8 {
-			names = append(names, "…")
+	return "; sources: " + someNames(sources)
+}
+
+// hintNames is how many names a hint lists.
+const hintNames = 8
+
+// someNames lists the first hintNames names, sanitised, with "…" when
+// there are more.
+func someNames(names []string) string {
+	var out []string
+	for i, n := range names {
+		if i == hintNames {
+			out = append(out, "…")
 			break
 		}
-		names = append(names, corpus.Sanitize(s))
+		out = append(out, corpus.Sanitize(n))
 	}
-	return "; sources: " + strings.Join(names, ", ")
+	return strings.Join(out, ", ")
 }
 
 func searchToJSON(r *index.Results) searchJSON {

@@ -229,8 +229,8 @@ func loadCorpus(e *env, paths []string) (*corpus.Corpus, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", p, err)
 		}
-		if _, err := statPath(abs); err != nil {
-			return nil, fmt.Errorf("%s: %w", p, errors.Unwrap(err))
+		if _, err := statPath(p); err != nil {
+			return nil, err
 		}
 		root, rel := splitRoot(abs)
 		c, err := corpus.Load(os.DirFS(root), rel)

@@ -349,22 +349,52 @@ func dateRangeQuery(since, until time.Time) query.Query {
 	return bleve.NewDisjunctionQuery(terms...)
 }
 
-// source returns the stored source that s names, compared
-// case-insensitively; s itself when none does.
-func (ix *Index) source(s string) string {
+// FindSource returns the source as stored that name names, compared
+// case-insensitively (spaces around it ignored), and whether there is one.
+func (ix *Index) FindSource(name string) (string, bool) {
+	name = strings.TrimSpace(name)
 	for _, src := range ix.sources {
-		if strings.EqualFold(strings.TrimSpace(s), src) {
-			return src
+		if strings.EqualFold(name, src) {
+			return src, true
 		}
 	}
-	return s
+	return name, false
+}
+
+// source returns the stored source that s names; s itself when none does.
+func (ix *Index) source(s string) string {
+	src, _ := ix.FindSource(s)
+	return src
+}
+
+// eachLeaf calls visit on every query under q that is not a boolean,
+// conjunction or disjunction of others.
+func eachLeaf(q query.Query, visit func(query.Query)) {
+	switch q := q.(type) {
+	case *query.BooleanQuery:
+		for _, sub := range []query.Query{q.Must, q.Should, q.MustNot} {
+			if sub != nil {
+				eachLeaf(sub, visit)
+			}
+		}
+	case *query.ConjunctionQuery:
+		for _, sub := range q.Conjuncts {
+			eachLeaf(sub, visit)
+		}
+	case *query.DisjunctionQuery:
+		for _, sub := range q.Disjuncts {
+			eachLeaf(sub, visit)
+		}
+	default:
+		visit(q)
+	}
 }
 
 // resolveFields rewrites the values of the keyword fields that users name
-// as they know them: actors:PCS and actors:"Scotland Yard" become the
-// actor's id (any of its names, as --actor takes them), source:bbc the
-// source as indexed (any case). A value that names nothing is left as it
-// is, and finds nothing.
+// as they know them: actors:WHO and actors:"World Health Organization"
+// become the actor's id (any of its names, as --actor takes them), and
+// source:bbc the source as indexed (any case). A value that names nothing
+// is left as it is, and finds nothing.
 func (ix *Index) resolveFields(q query.Query) {
 	value := func(field string, v *string) {
 		switch field {
@@ -376,28 +406,16 @@ func (ix *Index) resolveFields(q query.Query) {
 			*v = ix.source(*v)
 		}
 	}
-	switch q := q.(type) {
-	case *query.BooleanQuery:
-		for _, sub := range []query.Query{q.Must, q.Should, q.MustNot} {
-			if sub != nil {
-				ix.resolveFields(sub)
-			}
+	eachLeaf(q, func(q query.Query) {
+		switch q := q.(type) {
+		case *query.MatchQuery:
+			value(q.FieldVal, &q.Match)
+		case *query.MatchPhraseQuery:
+			value(q.FieldVal, &q.MatchPhrase)
+		case *query.TermQuery:
+			value(q.FieldVal, &q.Term)
 		}
-	case *query.ConjunctionQuery:
-		for _, sub := range q.Conjuncts {
-			ix.resolveFields(sub)
-		}
-	case *query.DisjunctionQuery:
-		for _, sub := range q.Disjuncts {
-			ix.resolveFields(sub)
-		}
-	case *query.MatchQuery:
-		value(q.FieldVal, &q.Match)
-	case *query.MatchPhraseQuery:
-		value(q.FieldVal, &q.MatchPhrase)
-	case *query.TermQuery:
-		value(q.FieldVal, &q.Term)
-	}
+	})
 }
 
 // lowerField says whether a field's terms are all lower case: the text
@@ -407,34 +425,22 @@ func lowerField(field string) bool {
 }
 
 // lowerTerms lower-cases the terms of the query kinds that bleve does not
-// analyse (wildcards, prefixes), so "Heath*" finds what the analyzer
-// indexed as "heath…" and actors:Met* the id "metropolitan-police". Fuzzy
+// analyse (wildcards, prefixes), so "Gov*" finds what the analyzer indexed
+// as "gov…" and actors:World* the id "world-health-organization". Fuzzy
 // and match terms are analysed by bleve.
 func lowerTerms(q query.Query) {
-	switch q := q.(type) {
-	case *query.BooleanQuery:
-		for _, sub := range []query.Query{q.Must, q.Should, q.MustNot} {
-			if sub != nil {
-				lowerTerms(sub)
+	eachLeaf(q, func(q query.Query) {
+		switch q := q.(type) {
+		case *query.WildcardQuery:
+			if lowerField(q.FieldVal) {
+				q.Wildcard = strings.ToLower(q.Wildcard)
+			}
+		case *query.PrefixQuery:
+			if lowerField(q.FieldVal) {
+				q.Prefix = strings.ToLower(q.Prefix)
 			}
 		}
-	case *query.ConjunctionQuery:
-		for _, sub := range q.Conjuncts {
-			lowerTerms(sub)
-		}
-	case *query.DisjunctionQuery:
-		for _, sub := range q.Disjuncts {
-			lowerTerms(sub)
-		}
-	case *query.WildcardQuery:
-		if lowerField(q.FieldVal) {
-			q.Wildcard = strings.ToLower(q.Wildcard)
-		}
-	case *query.PrefixQuery:
-		if lowerField(q.FieldVal) {
-			q.Prefix = strings.ToLower(q.Prefix)
-		}
-	}
+	})
 }
 
 // fragment sizes in bytes: a sentence up to maxFragment is shown whole;

@@ -211,7 +211,7 @@ func (m searchModel) updateFacets(msg tea.KeyMsg) (searchModel, tea.Cmd) {
 		m.facetOn = false
 		return m, nil
 	case key.Matches(msg, k.Open):
-		kind, term := m.facetAt(m.facets.selected())
+		kind, term, _ := m.facetAt(m.facets.selected())
 		m.facetOn = false
 		switch kind {
 		case "actor":
@@ -229,35 +229,30 @@ func (m searchModel) updateFacets(msg tea.KeyMsg) (searchModel, tea.Cmd) {
 	return m, nil
 }
 
-// facetAt says what the i-th facet entry is.
-func (m searchModel) facetAt(i int) (kind, term string) {
-	if m.results == nil || i < 0 {
-		return "", ""
+// facetKinds names the facet lists in the order the panel shows them.
+var facetKinds = []string{"actor", "source", "month"}
+
+// facetLists returns the results' facet lists, in facetKinds' order.
+func (m searchModel) facetLists() [][]index.FacetCount {
+	if m.results == nil {
+		return nil
 	}
-	if i < len(m.results.Facets.Actors) {
-		return "actor", m.results.Facets.Actors[i].Term
-	}
-	i -= len(m.results.Facets.Actors)
-	if i < len(m.results.Facets.Sources) {
-		return "source", m.results.Facets.Sources[i].Term
-	}
-	i -= len(m.results.Facets.Sources)
-	if i < len(m.results.Facets.Months) {
-		return "month", m.results.Facets.Months[i].Term
-	}
-	return "", ""
+	f := m.results.Facets
+	return [][]index.FacetCount{f.Actors, f.Sources, f.Months}
 }
 
-// facetCount is the count of the i-th facet entry.
-func (m searchModel) facetCount(i int) int {
-	f := m.results.Facets
-	for _, list := range [][]index.FacetCount{f.Actors, f.Sources, f.Months} {
+// facetAt says what the i-th facet entry is and how many hits it counts.
+func (m searchModel) facetAt(i int) (kind, term string, count int) {
+	if i < 0 {
+		return "", "", 0
+	}
+	for k, list := range m.facetLists() {
 		if i < len(list) {
-			return list[i].Count
+			return facetKinds[k], list[i].Term, list[i].Count
 		}
 		i -= len(list)
 	}
-	return 0
+	return "", "", 0
 }
 
 // layoutResults sets up the hit and facet lists for new results.
@@ -268,8 +263,7 @@ func (m *searchModel) layoutResults() {
 			hl = append(hl, i, i)
 		}
 		n := 0
-		f := m.results.Facets
-		for _, list := range [][]index.FacetCount{f.Actors, f.Sources, f.Months} {
+		for _, list := range m.facetLists() {
 			if len(list) == 0 {
 				continue
 			}
@@ -321,11 +315,15 @@ func (m searchModel) click(x, y int) (searchModel, tea.Cmd) {
 }
 
 func (m searchModel) showFacets() bool {
-	if m.results == nil || m.width < 70 {
+	if m.width < 70 {
 		return false
 	}
-	f := m.results.Facets
-	return len(f.Actors)+len(f.Sources)+len(f.Months) > 0
+	for _, list := range m.facetLists() {
+		if len(list) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func (m searchModel) view() string {
@@ -413,12 +411,11 @@ func (m searchModel) facetView() []string {
 		it := m.facets.lineItem[ln]
 		if it < 0 {
 			// a heading names the kind of the entry after it
-			kind, _ := m.facetAt(m.facets.itemAtLine(ln + 1))
+			kind, _, _ := m.facetAt(m.facets.itemAtLine(ln + 1))
 			out = append(out, s.Heading.Render(headings[kind]))
 			continue
 		}
-		kind, term := m.facetAt(it)
-		count := m.facetCount(it)
+		kind, term, count := m.facetAt(it)
 		var label string
 		switch kind {
 		case "actor":
