@@ -20,6 +20,9 @@
 // Open checks both (verify.go), so that a damaged index is rebuilt rather
 // than read wrong or crashing the program.
 //
+// Beside bleve's files, the folder may keep the analysed story itself
+// (SaveStory, LoadStory in story.go) for callers that need all of it.
+//
 // Each article document carries a digest of everything indexed for it
 // (the digest field, read back through its doc values), so a document and
 // its digest always change together. An update first clears the
@@ -344,15 +347,15 @@ func checkEmpty(dir string) error {
 }
 
 // removeIndex deletes an index folder, but only if it looks like one
-// (bleve's index_meta.json and store folder, nothing else), so that a
-// mistaken --index never deletes someone's files.
+// (bleve's index_meta.json and store folder and the kept story, nothing
+// else), so that a mistaken --index never deletes someone's files.
 func removeIndex(dir string) error {
 	ents, err := os.ReadDir(dir)
 	if err != nil {
 		return fmt.Errorf("index %s: %w", dir, err)
 	}
 	for _, e := range ents {
-		if e.Name() != "index_meta.json" && e.Name() != "store" {
+		if e.Name() != "index_meta.json" && e.Name() != "store" && e.Name() != storyName && !strings.HasPrefix(e.Name(), storyTemp) {
 			return fmt.Errorf("index %s: unexpected file %s in the index folder; remove the folder yourself to rebuild", dir, e.Name())
 		}
 	}
