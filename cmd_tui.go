@@ -3,10 +3,12 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"sync"
 
 	"github.com/dateline-news/dateline/corpus"
@@ -44,11 +46,13 @@ func runTUI(e *env, args []string) int {
 			title = fmt.Sprintf("%d paths", len(paths))
 		}
 	}
+	keeper := newStoryKeeper()
 	err := tui.Run(tui.Options{
 		Title: title,
-		Open:  openForTUI(warnings, paths, *indexDir),
+		Open:  openForTUI(warnings, paths, *indexDir, keeper.keep),
 	})
 	io.Copy(e.stderr, warnings.reader())
+	keeper.finish(e)
 	if err != nil {
 		return fail(e, err)
 	}
@@ -56,13 +60,75 @@ func runTUI(e *env, args []string) int {
 }
 
 // openForTUI is the TUI's Open: load and analyse the corpus and index it,
-// in memory or, for a large corpus, in the on-disk cache (indexing.go).
+// in memory or, for a large corpus, in the on-disk cache (indexing.go),
+// where keep (which may be nil) is given a newly analysed story to keep.
 // What would go to stderr goes to log, printed once the UI closes; the
 // warnings among it are also the UI's notices.
-func openForTUI(log io.Writer, paths []string, indexDir string) tui.OpenFunc {
+func openForTUI(log io.Writer, paths []string, indexDir string, keep func(dir, fingerprint string, st *corpus.Story)) tui.OpenFunc {
 	return func(ctx context.Context, progress func(stage string, done, total int), notice func(msg string)) (*corpus.Story, *index.Index, error) {
 		e := &env{stdout: io.Discard, stderr: log, notice: notice}
-		return loadIndexedStory(ctx, e, paths, indexing{dir: indexDir, progress: progress})
+		return loadIndexedStory(ctx, e, paths, indexing{dir: indexDir, progress: progress, keep: keep})
+	}
+}
+
+// storyKeeper writes analysed stories beside their indexes in the
+// background while the UI runs (writing a large one takes seconds, and
+// the user need not wait for it to start reading); finish waits for what
+// is left when the UI closes.
+type storyKeeper struct {
+	ctx    context.Context
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+	mu     sync.Mutex
+	errs   []error
+}
+
+func newStoryKeeper() *storyKeeper {
+	ctx, cancel := context.WithCancel(context.Background())
+	return &storyKeeper{ctx: ctx, cancel: cancel}
+}
+
+// keep starts writing st to the index folder dir.
+func (k *storyKeeper) keep(dir, fingerprint string, st *corpus.Story) {
+	k.wg.Add(1)
+	go func() {
+		defer k.wg.Done()
+		if err := index.SaveStory(k.ctx, dir, fingerprint, st); err != nil && !errors.Is(err, context.Canceled) {
+			k.mu.Lock()
+			k.errs = append(k.errs, err)
+			k.mu.Unlock()
+		}
+	}()
+}
+
+// finish waits for the stories still being written, saying so; ctrl-c
+// stops the wait, and the story is then not kept (the next start analyses
+// again). Failures to write are warnings: the next start analyses again.
+func (k *storyKeeper) finish(e *env) {
+	done := make(chan struct{})
+	go func() {
+		k.wg.Wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+	default:
+		sig, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+		defer stop()
+		e.say("dateline: keeping the analysis so that the next start is quick… (ctrl-c to skip)\n")
+		select {
+		case <-done:
+		case <-sig.Done():
+			k.cancel()
+			<-done
+			e.say("dateline: the analysis was not kept; the next start analyses the articles again\n")
+		}
+	}
+	k.cancel()
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	for _, err := range k.errs {
+		e.warn("%v; the next start analyses the articles again", err)
 	}
 }
 

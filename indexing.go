@@ -31,6 +31,13 @@ package main
 // whether the other process brought the index up to date; if not it
 // indexes in memory for this run, saying so, rather than wait or fail.
 // A damaged or old-format index is rebuilt by index.Build, with a message.
+//
+// The terminal UI needs the whole analysed story, not only the index. For
+// it the index folder also keeps the story (index.SaveStory), under the
+// same fingerprint: a second start reads the analysis back instead of
+// loading and analysing the corpus again. The story is written after the
+// UI has opened, in the background (indexing.keep); a missing, stale or
+// damaged one only means analysing again.
 
 import (
 	"context"
@@ -70,6 +77,9 @@ type indexing struct {
 	// lockTimeout is how long a writer waits for another process's lock;
 	// zero means index.DefaultLockTimeout.
 	lockTimeout time.Duration
+	// keep, when set, is given a story that had to be analysed for an
+	// index on disk, to keep it there for the next start (index.SaveStory).
+	keep func(dir, fingerprint string, st *corpus.Story)
 }
 
 // openIndex returns an index of the corpus at paths (the seeds when there
@@ -79,9 +89,10 @@ func openIndex(ctx context.Context, e *env, paths []string, ing indexing) (*inde
 	return openStoryIndex(ctx, e, paths, ing, false)
 }
 
-// loadIndexedStory loads and analyses the corpus at paths and returns it
-// with its index, cached on disk when the corpus is large. The TUI needs
-// the story in any case, so only indexing is saved by the cache.
+// loadIndexedStory returns the analysed corpus at paths with its index,
+// cached on disk when the corpus is large. With a current index it reads
+// the story kept beside it when there is one, and loads and analyses the
+// corpus only when there is not.
 func loadIndexedStory(ctx context.Context, e *env, paths []string, ing indexing) (*corpus.Story, *index.Index, error) {
 	ix, st, err := openStoryIndex(ctx, e, paths, ing, true)
 	return st, ix, err
@@ -118,12 +129,20 @@ func openStoryIndex(ctx context.Context, e *env, paths []string, ing indexing, n
 	if ix != nil && !needStory {
 		return ix, nil, nil
 	}
+	if ix != nil {
+		if st := keptStory(e, dir, fp.digest, progress); st != nil {
+			return ix, st, nil
+		}
+	}
 	st, err := loadStoryProgress(e, paths, progress)
 	if err != nil {
 		ix.Close()
 		return nil, nil, err
 	}
 	if ix != nil {
+		if ing.keep != nil {
+			ing.keep(dir, fp.digest, st)
+		}
 		return ix, st, nil
 	}
 
@@ -146,7 +165,26 @@ func openStoryIndex(ctx context.Context, e *env, paths []string, ing indexing, n
 	if err != nil {
 		return nil, nil, err
 	}
+	if needStory && ing.keep != nil {
+		ing.keep(dir, fp.digest, st)
+	}
 	return ix, st, nil
+}
+
+// keptStory reads the story kept beside a current index, or returns nil
+// when there is none (or it cannot be read: then it says why and the
+// corpus is analysed again). The files' problems are said again, as
+// loading them would have.
+func keptStory(e *env, dir, digest string, progress func(string, int, int)) *corpus.Story {
+	st, err := index.LoadStory(dir, digest, func(done, total int64) { progress("story", int(done>>20), int(total>>20)) })
+	if err != nil {
+		e.warn("%v; analysing the articles again", err)
+		return nil
+	}
+	if st != nil {
+		reportProblems(e, st.Problems)
+	}
+	return st
 }
 
 // openCurrent opens the index in dir read-only if it holds the corpus with
@@ -362,6 +400,8 @@ func (p *progressLine) report(stage string, done, total int) {
 		switch {
 		case stage == "load":
 			what = "loading articles…"
+		case stage == "story":
+			what = fmt.Sprintf("reading the kept analysis %d/%d MB", done, total)
 		case stage == "index":
 			what = fmt.Sprintf("indexing %d/%d articles", done, total)
 		case done == 0: // a stage that works over the whole corpus at once

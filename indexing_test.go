@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -12,7 +13,10 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"github.com/dateline-news/dateline/corpus"
 	"github.com/dateline-news/dateline/index"
+	"github.com/dateline-news/dateline/report"
+	"github.com/dateline-news/dateline/seeds"
 )
 
 // writeArticles writes a small corpus of plain-text articles into dir.
@@ -136,7 +140,7 @@ func TestOpenForTUINotices(t *testing.T) {
 	writeArticles(t, corpusDir, map[string]string{"bad.json": "{\"title\": broken"})
 	var log bytes.Buffer
 	var notices []string
-	open := openForTUI(&log, []string{corpusDir}, ixDir)
+	open := openForTUI(&log, []string{corpusDir}, ixDir, nil)
 	st, ix, err := open(context.Background(), func(string, int, int) {}, func(msg string) { notices = append(notices, msg) })
 	if err != nil {
 		t.Fatal(err)
@@ -277,5 +281,104 @@ func TestWarningClearsProgressLine(t *testing.T) {
 		"\r\x1b[Kdateline: indexing 2/2 articles" + "\r\x1b[K"
 	if got := errb.String(); got != want {
 		t.Errorf("stderr %q\nwant   %q", got, want)
+	}
+}
+
+// tuiOpen runs the TUI's Open once on dir with its index in ixDir and a
+// story keeper, waits for the keeper as runTUI does, and returns the story
+// as report JSON with the progress stages and notices seen.
+func tuiOpen(t *testing.T, dir, ixDir string) (story string, stages, notices []string, stderr string) {
+	t.Helper()
+	var log bytes.Buffer
+	keeper := newStoryKeeper()
+	open := openForTUI(&log, []string{dir}, ixDir, keeper.keep)
+	st, ix, err := open(context.Background(), func(stage string, _, _ int) {
+		if len(stages) == 0 || stages[len(stages)-1] != stage {
+			stages = append(stages, stage)
+		}
+	}, func(msg string) { notices = append(notices, msg) })
+	if err != nil {
+		t.Fatalf("open: %v (log %q)", err, log.String())
+	}
+	defer ix.Close()
+	var errb bytes.Buffer
+	keeper.finish(&env{stdout: io.Discard, stderr: &errb})
+	var out bytes.Buffer
+	if err := report.JSON(&out, st); err != nil {
+		t.Fatal(err)
+	}
+	return out.String(), stages, notices, log.String() + errb.String()
+}
+
+// A second start of the TUI on a cached corpus reads the story kept
+// beside the index instead of loading and analysing the articles, and
+// gets the same story, problems included; a changed corpus or a damaged
+// story is analysed again.
+func TestTUIKeepsStory(t *testing.T) {
+	corpusDir, ixDir := t.TempDir(), filepath.Join(t.TempDir(), "ix")
+	writeArticles(t, corpusDir, testArticles)
+	writeArticles(t, corpusDir, map[string]string{"bad.json": "{\"title\": broken"})
+
+	first, stages, _, _ := tuiOpen(t, corpusDir, ixDir)
+	if !slices.Contains(stages, "actors") || slices.Contains(stages, "story") {
+		t.Errorf("first start stages %q: want an analysis", stages)
+	}
+	if _, err := os.Stat(filepath.Join(ixDir, "story")); err != nil {
+		t.Fatalf("no story kept: %v", err)
+	}
+
+	second, stages, notices, _ := tuiOpen(t, corpusDir, ixDir)
+	if !slices.Contains(stages, "story") || slices.Contains(stages, "load") || slices.Contains(stages, "actors") {
+		t.Errorf("second start stages %q: want the kept story read, nothing loaded", stages)
+	}
+	if second != first {
+		t.Errorf("kept story differs from the analysed one:\n%s\n---\n%s", second, first)
+	}
+	if len(notices) != 1 || !strings.Contains(notices[0], "bad.json") {
+		t.Errorf("second start notices %q: want the skipped file again", notices)
+	}
+
+	// a changed article: the kept story is stale, so analyse (and keep) again
+	writeArticles(t, corpusDir, map[string]string{"ferry.txt": strings.Replace(testArticles["ferry.txt"], "Tuesday", "Wednesday", 1)})
+	third, stages, _, _ := tuiOpen(t, corpusDir, ixDir)
+	if !slices.Contains(stages, "actors") || third == first || !strings.Contains(third, "resumed on Wednesday") {
+		t.Errorf("after a change: stages %q, story changed %v", stages, third != first)
+	}
+	if fourth, stages, _, _ := tuiOpen(t, corpusDir, ixDir); !slices.Contains(stages, "story") || fourth != third {
+		t.Errorf("after a change, second start: stages %q, same story %v", stages, fourth == third)
+	}
+
+	// a damaged story: said, and analysed again
+	path := filepath.Join(ixDir, "story")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b[len(b)/2] ^= 0x08
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	fifth, stages, notices, _ := tuiOpen(t, corpusDir, ixDir)
+	if fifth != third || !slices.Contains(stages, "actors") {
+		t.Errorf("damaged story: stages %q, same story %v", stages, fifth == third)
+	}
+	if !slices.ContainsFunc(notices, func(n string) bool { return strings.Contains(n, "analysing the articles again") }) {
+		t.Errorf("damaged story: notices %q", notices)
+	}
+}
+
+// A story that cannot be written is a warning once the UI closes, not a
+// failure.
+func TestStoryKeeperReportsFailure(t *testing.T) {
+	c, err := corpus.Load(seeds.FS, ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := newStoryKeeper()
+	k.keep(filepath.Join(t.TempDir(), "no", "such", "folder"), "fp", corpus.Analyse(c))
+	var errb bytes.Buffer
+	k.finish(&env{stdout: io.Discard, stderr: &errb})
+	if !strings.Contains(errb.String(), "keeping the analysis") || !strings.Contains(errb.String(), "no such file") {
+		t.Errorf("stderr %q", errb.String())
 	}
 }

@@ -100,7 +100,10 @@ func noticeStatus(notices []string) string {
 // stageWords names Open's stages in words.
 var stageWords = map[string]string{"load": "reading the files", "actors": "finding actors and quotes",
 	"dates": "placing dates", "figures": "reading figures", "quantities": "comparing figures across sources", "index": "indexing for search", "done": "finishing",
-	"wait": "waiting for another Dateline to finish updating the index"}
+	"wait": "waiting for another Dateline to finish updating the index", "story": "reading the analysis kept from the last start"}
+
+// stageUnits names what a stage counts when it is not articles.
+var stageUnits = map[string]string{"story": "MB"}
 
 // stageLine says what Open is doing, in words: with its count when the
 // stage has counted something, else with the size of the work when known.
@@ -108,6 +111,12 @@ func stageLine(stage string, done, total int, counted bool) string {
 	w, ok := stageWords[stage]
 	if !ok {
 		w = clean(stage)
+	}
+	if unit, ok := stageUnits[stage]; ok {
+		if total > 0 {
+			return fmt.Sprintf("%s (%d of %d %s)", w, done, total, unit)
+		}
+		return w + "…"
 	}
 	switch {
 	case counted && total > 0:

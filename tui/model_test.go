@@ -318,6 +318,12 @@ func TestLoadingAndFailure(t *testing.T) {
 	if v := m.View(); !strings.Contains(v, "25%") || !strings.Contains(v, "(50 of 200 articles)") {
 		t.Errorf("loading view after counts:\n%s", v)
 	}
+	// reading a kept story counts megabytes
+	next, _ = m.Update(progressMsg{stage: "story", done: 120, total: 480, at: at})
+	m = next.(model)
+	if v := m.View(); !strings.Contains(v, "25%") || !strings.Contains(v, "eading the analysis kept from the last start (120 of 480 MB)") {
+		t.Errorf("loading view while reading the kept story:\n%s", v)
+	}
 	// keys other than quit are ignored while loading
 	m = send(t, m, keys("j", "enter", "4", "/")...)
 	if m.state != stateLoading {
