@@ -17,24 +17,37 @@ import (
 // the corpus's fingerprint, which covers both).
 //
 // The file is a line naming the format, then a gob stream: a head with
-// the story's name, problems and the length of each list, then each list
-// in chunks of storyChunk items (gob holds a whole value in memory on
-// both sides, and a large story is hundreds of megabytes), then a CRC-32
-// of the stream before it. Sentence texts are not written: they are
-// slices of their article's text and are made again from their offsets,
-// sharing its memory.
+// the story's name, problems and the length of each list, and a CRC-32 of
+// the stream so far; then each list in chunks of at most storyChunk items
+// and about chunkBytes (gob holds a whole value in memory on both sides,
+// and a large story is hundreds of megabytes); then a CRC-32 of the
+// stream before it. Sentence texts are not written: they are slices of
+// their article's text and are made again from their offsets, sharing
+// its memory.
 
 const (
-	storyMagic = "dateline story 3\n"
+	storyMagic = "dateline story 5\n"
 	storyChunk = 1024
+	chunkBytes = 1 << 20
 )
 
 // ErrStoryFile means a story file is not one this build can read: damaged,
 // cut short or of another format.
 var ErrStoryFile = errors.New("not a readable story file")
 
-// storyHead opens the stream. Problems are written as text, since their
-// errors are interfaces gob cannot carry.
+// listLen is a list's length for the head, -1 for none: gob reads an
+// empty list back as none, and the analysis gives some lists as empty
+// (JSON shows them as []).
+func listLen[T any](l []T) int {
+	if l == nil {
+		return -1
+	}
+	return len(l)
+}
+
+// storyHead opens the stream, with the lists' lengths (listLen).
+// Problems are written as text, since their errors are interfaces gob
+// cannot carry.
 type storyHead struct {
 	Name                                                               string
 	Problems                                                           []problemFile
@@ -133,15 +146,20 @@ func WriteStory(w io.Writer, s *Story) error {
 	}
 	sum := crc32.NewIEEE()
 	enc := gob.NewEncoder(io.MultiWriter(bw, sum))
-	head := storyHead{Name: s.Name, Articles: len(s.Articles), Expressions: len(s.Expressions), Events: len(s.Events),
-		Figures: len(s.Figures), Quantities: len(s.Quantities), Actors: len(s.Actors), Quotes: len(s.Quotes)}
+	head := storyHead{Name: s.Name, Articles: listLen(s.Articles), Expressions: listLen(s.Expressions), Events: listLen(s.Events),
+		Figures: listLen(s.Figures), Quantities: listLen(s.Quantities), Actors: listLen(s.Actors), Quotes: listLen(s.Quotes)}
 	for _, p := range s.Problems {
 		head.Problems = append(head.Problems, problemFile{Path: p.Path, Line: p.Line, Err: fmt.Sprint(p.Err)})
 	}
 	if err := enc.Encode(&head); err != nil {
 		return err
 	}
-	err := writeChunks(enc, s.Articles, func(as []*Article) any {
+	// the head's own sum, so that its lengths can be trusted to size the
+	// lists before the whole stream is read and summed
+	if err := enc.Encode(sum.Sum32()); err != nil {
+		return err
+	}
+	err := writeChunks(enc, s.Articles, func(a *Article) int { return len(a.Text) + 16*len(a.Sentences) }, func(as []*Article) any {
 		c := articleChunk{Articles: make([]Article, len(as))}
 		for i, a := range as {
 			c.Articles[i] = *a
@@ -154,13 +172,13 @@ func WriteStory(w io.Writer, s *Story) error {
 		return &c
 	})
 	if err == nil {
-		err = writeChunks(enc, s.Expressions, asIs[TimeExpr])
+		err = writeChunks(enc, s.Expressions, nil, asIs[TimeExpr])
 	}
 	if err == nil {
-		err = writeChunks(enc, s.Events, asIs[Event])
+		err = writeChunks(enc, s.Events, func(e Event) int { return 16 * len(e.Reports) }, asIs[Event])
 	}
 	if err == nil {
-		err = writeChunks(enc, s.Figures, func(fs []Figure) any {
+		err = writeChunks(enc, s.Figures, nil, func(fs []Figure) any {
 			c := figureChunk{Figures: fs, Bounds: make([]uint8, len(fs))}
 			for i, f := range fs {
 				if f.Low != nil {
@@ -174,14 +192,14 @@ func WriteStory(w io.Writer, s *Story) error {
 		})
 	}
 	if err == nil {
-		err = writeChunks(enc, s.Quantities, asIs[Quantity])
+		err = writeChunks(enc, s.Quantities, func(q Quantity) int { return 4 * len(q.Claims) }, asIs[Quantity])
 	}
 	if err == nil {
-		err = writeChunks(enc, s.Actors, asIs[*Actor])
+		err = writeChunks(enc, s.Actors, func(a *Actor) int { return 48 * len(a.Mentions) }, asIs[*Actor])
 	}
 	if err == nil {
 		qg := &quoteGroups{byKey: map[groupKey][]int32{}}
-		err = writeChunks(enc, s.Quotes, func(qs []Quote) any {
+		err = writeChunks(enc, s.Quotes, func(q Quote) int { return len(q.Text) + 24*len(q.SharedWith) }, func(qs []Quote) any {
 			c := quoteChunk{Quotes: make([]Quote, len(qs)), Group: make([]int32, len(qs)), Pos: make([]int32, len(qs))}
 			for i := range qs {
 				c.Quotes[i] = qs[i]
@@ -211,10 +229,19 @@ func WriteStory(w io.Writer, s *Story) error {
 func asIs[T any](c []T) any { return c }
 
 // writeChunks encodes items in chunks of storyChunk, each made into the
-// value to encode by chunk.
-func writeChunks[T any](enc *gob.Encoder, items []T, chunk func([]T) any) error {
+// value to encode by chunk. A chunk also ends once the sizes of its items
+// (by size, which may be nil) pass chunkBytes: gob reads a message of
+// more than 10 MB in pieces that it appends, and actors with all their
+// mentions made messages of 20 MB.
+func writeChunks[T any](enc *gob.Encoder, items []T, size func(T) int, chunk func([]T) any) error {
 	for len(items) > 0 {
-		n := min(len(items), storyChunk)
+		n, bytes := 0, 0
+		for n < len(items) && n < storyChunk && bytes < chunkBytes {
+			if size != nil {
+				bytes += size(items[n])
+			}
+			n++
+		}
 		if err := enc.Encode(chunk(items[:n])); err != nil {
 			return err
 		}
@@ -224,9 +251,17 @@ func writeChunks[T any](enc *gob.Encoder, items []T, chunk func([]T) any) error 
 }
 
 // readChunks decodes n items from chunks of C, each turned into items by
-// items (which checks them).
+// items (which checks them). n comes from the summed head, so the list is
+// made to size at once (growing it as it filled cost a third of the
+// reading time).
 func readChunks[T, C any](dec *gob.Decoder, n int, items func(*C) ([]T, error)) ([]T, error) {
-	out := make([]T, 0, min(n, 1<<16))
+	if n == -1 {
+		return nil, nil
+	}
+	if n < 0 {
+		return nil, fmt.Errorf("a list of %d items", n)
+	}
+	out := make([]T, 0, n)
 	for len(out) < n {
 		var c C
 		if err := dec.Decode(&c); err != nil {
@@ -264,7 +299,7 @@ func ReadStory(r io.Reader, size int64, progress func(done, total int64)) (st *S
 		return nil, fmt.Errorf("%w: no story header", ErrStoryFile)
 	}
 	cr.sum.Reset()
-	st, err = readStory(gob.NewDecoder(cr))
+	st, err = readStory(gob.NewDecoder(cr), cr.sum)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrStoryFile, err)
 	}
@@ -287,10 +322,18 @@ func ReadStory(r io.Reader, size int64, progress func(done, total int64)) (st *S
 
 // readStory decodes the stream WriteStory wrote after its first line,
 // checking that every sentence lies within its article.
-func readStory(dec *gob.Decoder) (*Story, error) {
+func readStory(dec *gob.Decoder, sum hash.Hash32) (*Story, error) {
 	var head storyHead
 	if err := dec.Decode(&head); err != nil {
 		return nil, err
+	}
+	want := sum.Sum32()
+	var got uint32
+	if err := dec.Decode(&got); err != nil {
+		return nil, err
+	}
+	if got != want {
+		return nil, errors.New("checksum mismatch in the head")
 	}
 	s := &Story{Name: head.Name}
 	var err error

@@ -141,3 +141,36 @@ func TestStoryFileQuoteGroups(t *testing.T) {
 		t.Errorf("quotes read back differ")
 	}
 }
+
+// Long lists go in several chunks, cut by count and by size, and come
+// back whole and in order.
+func TestStoryFileChunks(t *testing.T) {
+	c, err := Load(seeds.FS, ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := &Story{Name: "chunks"}
+	big := &Actor{ID: "big", Name: "Big", Aliases: []string{}}
+	for i := range 3000 {
+		a := *c.Articles[i%len(c.Articles)]
+		a.ID = fmt.Sprintf("%s-%d", a.ID, i)
+		st.Articles = append(st.Articles, &a)
+		for k := range a.Sentences {
+			big.Mentions = append(big.Mentions, Mention{Article: a.ID, Sentence: k, Span: Span{Start: a.Sentences[k].Start, End: a.Sentences[k].End}, Alias: "Big"})
+		}
+	}
+	st.Actors = []*Actor{{ID: "small", Name: "Small", Aliases: []string{}}, big, {ID: "after", Name: "After", Aliases: []string{"A"}}}
+	st.Quotes = []Quote{} // an empty list stays empty, none stays none
+	var buf bytes.Buffer
+	if err := WriteStory(&buf, st); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ReadStory(bytes.NewReader(buf.Bytes()), 0, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.index()
+	if !reflect.DeepEqual(got, st) {
+		t.Errorf("story of %d articles and %d mentions read back differs", len(st.Articles), len(big.Mentions))
+	}
+}
