@@ -35,9 +35,10 @@ package main
 // The terminal UI needs the whole analysed story, not only the index. For
 // it the index folder also keeps the story (index.SaveStory), under the
 // same fingerprint: a second start reads the analysis back instead of
-// loading and analysing the corpus again. The story is written after the
-// UI has opened, in the background (indexing.keep); a missing, stale or
-// damaged one only means analysing again.
+// loading and analysing the corpus again, and so do the commands that
+// need the story (cachedStory). The story is written after the UI has
+// opened, in the background (indexing.keep); a missing, stale or damaged
+// one only means analysing again.
 
 import (
 	"context"
@@ -169,6 +170,26 @@ func openStoryIndex(ctx context.Context, e *env, paths []string, ing indexing, n
 		ing.keep(dir, fp.digest, st)
 	}
 	return ix, st, nil
+}
+
+// cachedStory returns the story kept in the cache folder of the large
+// corpus at paths when it is current, or nil: the commands that need the
+// story (timeline, figures, actors, report) then need not analyse a corpus
+// the TUI has opened before. Any problem with the paths is left to the
+// loader to report.
+func cachedStory(e *env, paths []string) *corpus.Story {
+	if len(paths) == 0 {
+		return nil
+	}
+	fp, err := fingerprint(paths)
+	if err != nil || fp.bytes < smallCorpusBytes {
+		return nil
+	}
+	dir, err := cacheDir(paths)
+	if err != nil {
+		return nil
+	}
+	return keptStory(e, dir, fp.digest, func(string, int, int) {})
 }
 
 // keptStory reads the story kept beside a current index, or returns nil

@@ -382,3 +382,49 @@ func TestStoryKeeperReportsFailure(t *testing.T) {
 		t.Errorf("stderr %q", errb.String())
 	}
 }
+
+// The commands that need the whole story read the one the TUI kept for a
+// large corpus in the cache, and analyse again once a file changes.
+func TestCommandsReadKeptStory(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	corpusDir := t.TempDir()
+	writeArticles(t, corpusDir, testArticles)
+	// too long to be an article (skipped, and said), but it makes the
+	// corpus large enough to be cached
+	writeArticles(t, corpusDir, map[string]string{"dump.txt": strings.Repeat("A line of a log file.\n", 60000)})
+
+	_, before, _ := runCLI(t, "timeline", "--json", corpusDir)
+	_, _, _, _ = tuiOpen(t, corpusDir, "")
+	code, after, stderr := runCLI(t, "timeline", "--json", corpusDir)
+	if code != 0 || after != before {
+		t.Errorf("timeline from the kept story (status %d) differs:\n%s\n---\n%s", code, after, before)
+	}
+	if !strings.Contains(stderr, "skipped") || !strings.Contains(stderr, "dump.txt") {
+		t.Errorf("the skipped file is not said again: stderr %q", stderr)
+	}
+
+	// mark the kept story, to see that the command reads it
+	fp, err := fingerprint([]string{corpusDir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir, err := cacheDir([]string{corpusDir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := index.LoadStory(dir, fp.digest, nil)
+	if err != nil || st == nil {
+		t.Fatalf("no kept story in %s: %v", dir, err)
+	}
+	st.Articles[0].Title = "Marked in the kept story"
+	if err := index.SaveStory(context.Background(), dir, fp.digest, st); err != nil {
+		t.Fatal(err)
+	}
+	if _, out, _ := runCLI(t, "articles", "--json", corpusDir); !strings.Contains(out, "Marked in the kept story") {
+		t.Errorf("articles did not read the kept story:\n%s", out)
+	}
+	writeArticles(t, corpusDir, map[string]string{"school.txt": testArticles["school.txt"] + "\n\nParents thanked the builders."})
+	if _, out, _ := runCLI(t, "articles", "--json", corpusDir); strings.Contains(out, "Marked in the kept story") || !strings.Contains(out, "Parents thanked") {
+		t.Errorf("articles read a stale kept story:\n%s", out)
+	}
+}

@@ -322,8 +322,12 @@ func reportProblems(e *env, probs []*corpus.LoadError) {
 	}
 }
 
-// loadStory loads and analyses the corpus at paths.
+// loadStory loads and analyses the corpus at paths, or reads the story
+// kept for it in the cache when it is large and unchanged (indexing.go).
 func loadStory(e *env, paths []string) (*corpus.Story, error) {
+	if st := cachedStory(e, paths); st != nil {
+		return st, nil
+	}
 	c, err := loadCorpus(e, paths)
 	if err != nil {
 		return nil, err
