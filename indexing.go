@@ -181,12 +181,12 @@ func cachedStory(e *env, paths []string) *corpus.Story {
 	if len(paths) == 0 {
 		return nil
 	}
-	fp, err := fingerprint(paths)
-	if err != nil || fp.bytes < smallCorpusBytes {
+	dir, err := cacheDir(paths)
+	if err != nil || !index.HasStory(dir) {
 		return nil
 	}
-	dir, err := cacheDir(paths)
-	if err != nil {
+	fp, err := fingerprint(paths)
+	if err != nil || fp.bytes < smallCorpusBytes {
 		return nil
 	}
 	return keptStory(e, dir, fp.digest, func(string, int, int) {})

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/dateline-news/dateline/corpus"
 )
@@ -32,6 +33,7 @@ func SaveStory(ctx context.Context, dir, fingerprint string, st *corpus.Story) (
 	if dir == "" {
 		return nil
 	}
+	removeStaleTemps(dir)
 	f, err := os.CreateTemp(dir, storyTemp+"*")
 	if err != nil {
 		return fmt.Errorf("index %s: keeping the analysis: %w", dir, err)
@@ -56,6 +58,29 @@ func SaveStory(ctx context.Context, dir, fingerprint string, st *corpus.Story) (
 		return storyErr(dir, err)
 	}
 	return nil
+}
+
+// staleTemp is how long a temporary story file goes unwritten before it
+// is taken for the leftover of a process that was killed while writing.
+// A writer adds to its file many times a second.
+const staleTemp = 10 * time.Minute
+
+// removeStaleTemps deletes the temporary story files of writers that were
+// killed before they finished, so that they do not pile up in the cache.
+func removeStaleTemps(dir string) {
+	temps, _ := filepath.Glob(filepath.Join(dir, storyTemp+"*"))
+	for _, t := range temps {
+		if info, err := os.Stat(t); err == nil && time.Since(info.ModTime()) > staleTemp {
+			os.Remove(t)
+		}
+	}
+}
+
+// HasStory says whether the index folder dir keeps a story, for whatever
+// corpus: a cheap look before fingerprinting a corpus to load it.
+func HasStory(dir string) bool {
+	_, err := os.Stat(filepath.Join(dir, storyName))
+	return err == nil
 }
 
 func storyErr(dir string, err error) error {

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dateline-news/dateline/corpus"
 )
@@ -74,5 +75,33 @@ func TestSaveStoryCancelled(t *testing.T) {
 	}
 	if ents, _ := os.ReadDir(dir); len(ents) != 0 {
 		t.Errorf("left behind: %v", ents)
+	}
+}
+
+// A temporary file left by a writer that was killed is removed by the
+// next save once it is stale; one still being written is left alone.
+func TestSaveStoryRemovesStaleTemps(t *testing.T) {
+	dir := t.TempDir()
+	stale, fresh := filepath.Join(dir, storyTemp+"111"), filepath.Join(dir, storyTemp+"222")
+	writeFile(t, stale, "cut short")
+	writeFile(t, fresh, "being written")
+	old := time.Now().Add(-staleTemp - time.Minute)
+	if err := os.Chtimes(stale, old, old); err != nil {
+		t.Fatal(err)
+	}
+	if HasStory(dir) {
+		t.Error("HasStory before any story was kept")
+	}
+	if err := SaveStory(context.Background(), dir, "fp1", fixtureStory(t)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(stale); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("stale temporary file still there: %v", err)
+	}
+	if _, err := os.Stat(fresh); err != nil {
+		t.Errorf("a file being written was removed: %v", err)
+	}
+	if !HasStory(dir) {
+		t.Error("HasStory after a story was kept")
 	}
 }
