@@ -61,14 +61,8 @@ func runActors(e *env, args []string) int {
 		actors = []*corpus.Actor{a}
 	}
 	if *asJSON {
-		out := struct {
-			Schema int         `json:"schema"`
-			Actors []actorJSON `json:"actors"`
-		}{Schema: 1, Actors: make([]actorJSON, 0, len(actors))}
-		for _, a := range actors {
-			out.Actors = append(out.Actors, actorToJSON(st, a))
-		}
-		if err := writeJSON(e.stdout, out); err != nil {
+		err := writeJSONList(e.stdout, "actors", len(actors), func(i int) any { return actorToJSON(st, actors[i]) })
+		if err != nil {
 			return fail(e, err)
 		}
 		return exitOK

@@ -78,7 +78,7 @@ func runFigures(e *env, args []string) int {
 	}
 	switch {
 	case *asJSON:
-		err = writeJSON(e.stdout, figuresJSON(st, qs))
+		err = writeJSONList(e.stdout, "quantities", len(qs), func(i int) any { return quantityToJSON(st, qs[i]) })
 	case *asCSV:
 		err = writeFiguresCSV(e.stdout, st, qs)
 	default:
@@ -110,29 +110,22 @@ func quantitiesOf(st *corpus.Story, qs []corpus.Quantity, id string) []corpus.Qu
 	return out
 }
 
-// figuresJSON builds the schema-1 document.
-func figuresJSON(st *corpus.Story, qs []corpus.Quantity) any {
-	out := struct {
-		Schema     int            `json:"schema"`
-		Quantities []quantityJSON `json:"quantities"`
-	}{Schema: 1, Quantities: make([]quantityJSON, 0, len(qs))}
-	for _, q := range qs {
-		qj := quantityJSON{ID: q.ID, Label: q.Label, Unit: q.Unit, Status: string(q.Status), Claims: make([]claimJSON, 0, len(q.Claims))}
-		for _, i := range q.Claims {
-			f := &st.Figures[i]
-			cj := claimJSON{Article: f.Article, Text: f.Text, Value: f.Value, Low: f.Low, High: f.High,
-				Qualifier: qualifierName(f.Qualifier), Sentence: sentenceOf(st, f), Published: nil}
-			if sp := speakerName(st, f); sp != "" {
-				cj.Speaker = &sp
-			}
-			if a := st.Article(f.Article); a != nil {
-				cj.Published = dateString(a.Published)
-			}
-			qj.Claims = append(qj.Claims, cj)
+// quantityToJSON is one quantity of the schema-1 document, with its claims.
+func quantityToJSON(st *corpus.Story, q corpus.Quantity) quantityJSON {
+	qj := quantityJSON{ID: q.ID, Label: q.Label, Unit: q.Unit, Status: string(q.Status), Claims: make([]claimJSON, 0, len(q.Claims))}
+	for _, i := range q.Claims {
+		f := &st.Figures[i]
+		cj := claimJSON{Article: f.Article, Text: f.Text, Value: f.Value, Low: f.Low, High: f.High,
+			Qualifier: qualifierName(f.Qualifier), Sentence: sentenceOf(st, f), Published: nil}
+		if sp := speakerName(st, f); sp != "" {
+			cj.Speaker = &sp
 		}
-		out.Quantities = append(out.Quantities, qj)
+		if a := st.Article(f.Article); a != nil {
+			cj.Published = dateString(a.Published)
+		}
+		qj.Claims = append(qj.Claims, cj)
 	}
-	return out
+	return qj
 }
 
 // writeFiguresCSV writes one row per claim.

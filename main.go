@@ -11,6 +11,8 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -366,6 +368,41 @@ func writeJSON(w io.Writer, v any) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
+}
+
+// writeJSONList prints {"schema": 1, key: [item(0), …, item(n-1)]} byte
+// for byte as writeJSON would, but one item at a time: encoding/json
+// builds a whole document in memory before writing it, and at 100,000
+// articles `actors --json` runs to more than a gigabyte.
+func writeJSONList(w io.Writer, key string, n int, item func(i int) any) error {
+	bw := bufio.NewWriterSize(w, 1<<16)
+	k, err := json.Marshal(key)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(bw, "{\n  \"schema\": 1,\n  %s: [", k)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("    ", "  ")
+	enc.SetEscapeHTML(false)
+	for i := range n {
+		buf.Reset()
+		if err := enc.Encode(item(i)); err != nil {
+			return err
+		}
+		if i > 0 {
+			bw.WriteByte(',')
+		}
+		bw.WriteString("\n    ")
+		if _, err := bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n"))); err != nil {
+			return err
+		}
+	}
+	if n > 0 {
+		bw.WriteString("\n  ")
+	}
+	bw.WriteString("]\n}\n")
+	return bw.Flush()
 }
 
 // dateString formats a calendar day as YYYY-MM-DD, or nil when unknown.

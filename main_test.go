@@ -145,3 +145,36 @@ func TestArticlesFromPaths(t *testing.T) {
 		t.Errorf("bad folder: exit %d, stderr %q", code, errs)
 	}
 }
+
+// writeJSONList prints what writeJSON prints for the same document, byte
+// for byte, however many items there are and whatever they hold.
+func TestWriteJSONListMatchesWriteJSON(t *testing.T) {
+	type item struct {
+		Name   string         `json:"name"`
+		Counts map[string]int `json:"counts"`
+		Tags   []string       `json:"tags"`
+		Low    *float64       `json:"low"`
+	}
+	half := 0.5
+	items := []item{
+		{Name: "Fish & <Chips> \"Ltd\"", Counts: map[string]int{"b": 2, "a": 1}, Tags: []string{}},
+		{Name: "Zoë", Low: &half},
+		{Name: "", Counts: map[string]int{}, Tags: []string{"x", "y"}},
+	}
+	for n := 0; n <= len(items); n++ {
+		var want, got bytes.Buffer
+		doc := struct {
+			Schema int    `json:"schema"`
+			Things []item `json:"things"`
+		}{Schema: 1, Things: items[:n]}
+		if err := writeJSON(&want, doc); err != nil {
+			t.Fatal(err)
+		}
+		if err := writeJSONList(&got, "things", n, func(i int) any { return items[i] }); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("%d items:\n%s\nwant\n%s", n, got.String(), want.String())
+		}
+	}
+}
