@@ -14,13 +14,9 @@ func init() {
 		summary: "the story's events in date order, with every report of each", run: runTimeline})
 }
 
-// timelineJSON is the output of `timeline --json` (schema 1).
-type timelineJSON struct {
-	Schema      int                  `json:"schema"`
-	Articles    []timelineArticle    `json:"articles"`
-	Events      []timelineEvent      `json:"events"`
-	Expressions []timelineExpression `json:"expressions"`
-}
+// The output of `timeline --json` (schema 1) is {"schema": 1, "articles":
+// [timelineArticle], "events": [timelineEvent], "expressions":
+// [timelineExpression]}, written by writeTimelineJSON.
 
 type timelineArticle struct {
 	ID                 string `json:"id"`
@@ -166,7 +162,7 @@ func runTimeline(e *env, args []string) int {
 		}
 	}
 	if *asJSON {
-		if err := writeJSON(e.stdout, timelineOutput(st, events, f)); err != nil {
+		if err := writeTimelineJSON(e.stdout, st, events, f); err != nil {
 			return fail(e, err)
 		}
 		return exitOK
@@ -188,50 +184,59 @@ func publishedCertainty(a *corpus.Article) any {
 	return nil
 }
 
-// timelineOutput builds the JSON document; with --actor the expressions
-// are those of the kept events' reports, with --since/--until those
-// resolved inside the window.
-func timelineOutput(st *corpus.Story, events []corpus.Event, f timelineFilter) timelineJSON {
-	out := timelineJSON{Schema: 1, Articles: []timelineArticle{}, Events: []timelineEvent{}, Expressions: []timelineExpression{}}
-	for _, a := range st.Articles {
-		j := timelineArticle{ID: a.ID, Published: publishedString(a), PublishedCertainty: publishedCertainty(a)}
-		if a.PublishedReason != "" {
-			j.PublishedReason = corpus.Sanitize(a.PublishedReason)
-		}
-		out.Articles = append(out.Articles, j)
-	}
+// writeTimelineJSON prints the JSON document, its lists one item at a
+// time; with --actor the expressions are those of the kept
+// events' reports, with --since/--until those resolved inside the window.
+func writeTimelineJSON(w io.Writer, st *corpus.Story, events []corpus.Event, f timelineFilter) error {
 	reported := map[int]bool{}
 	for _, ev := range events {
-		j := timelineEvent{ID: ev.ID, Start: dateString(ev.Start), End: dateString(ev.End), Granularity: string(ev.Granularity),
-			Certainty: string(ev.Certainty), Summary: ev.Summary, Actors: ev.Actors, Reports: []timelineReport{}}
-		if j.Actors == nil {
-			j.Actors = []string{}
-		}
 		for _, r := range ev.Reports {
-			text := ""
-			if r.Expression >= 0 && r.Expression < len(st.Expressions) {
-				text = st.Expressions[r.Expression].Text
-				reported[r.Expression] = true
-			} else if a := st.Article(r.Article); a != nil {
-				text = a.Dateline // a lead dated by publication: the dateline, when the text has one
-			}
-			j.Reports = append(j.Reports, timelineReport{Article: r.Article, Sentence: sentenceText(st, r.Article, r.Sentence), SentenceIndex: r.Sentence, Expression: text})
+			reported[r.Expression] = true
 		}
-		out.Events = append(out.Events, j)
 	}
+	var exprs []int
 	for i, x := range st.Expressions {
-		if f.actor != nil && !reported[i] {
-			continue
+		if (f.actor == nil || reported[i]) && f.inRange(x.Start, x.End) {
+			exprs = append(exprs, i)
 		}
-		if !f.inRange(x.Start, x.End) {
-			continue
-		}
-		out.Expressions = append(out.Expressions, timelineExpression{Article: x.Article, Text: x.Text,
-			Start: dateString(x.Start), End: dateString(x.End), Granularity: string(x.Granularity),
-			Certainty: string(x.Certainty), Approximate: x.Approximate, Sentence: sentenceText(st, x.Article, x.Sentence),
-			SentenceIndex: x.Sentence})
 	}
-	return out
+	return writeJSONLists(w,
+		jsonList{"articles", len(st.Articles), func(i int) any { return timelineArticleJSON(st.Articles[i]) }},
+		jsonList{"events", len(events), func(i int) any { return timelineEventJSON(st, events[i]) }},
+		jsonList{"expressions", len(exprs), func(i int) any { return timelineExpressionJSON(st, st.Expressions[exprs[i]]) }})
+}
+
+func timelineArticleJSON(a *corpus.Article) timelineArticle {
+	j := timelineArticle{ID: a.ID, Published: publishedString(a), PublishedCertainty: publishedCertainty(a)}
+	if a.PublishedReason != "" {
+		j.PublishedReason = corpus.Sanitize(a.PublishedReason)
+	}
+	return j
+}
+
+func timelineEventJSON(st *corpus.Story, ev corpus.Event) timelineEvent {
+	j := timelineEvent{ID: ev.ID, Start: dateString(ev.Start), End: dateString(ev.End), Granularity: string(ev.Granularity),
+		Certainty: string(ev.Certainty), Summary: ev.Summary, Actors: ev.Actors, Reports: []timelineReport{}}
+	if j.Actors == nil {
+		j.Actors = []string{}
+	}
+	for _, r := range ev.Reports {
+		text := ""
+		if r.Expression >= 0 && r.Expression < len(st.Expressions) {
+			text = st.Expressions[r.Expression].Text
+		} else if a := st.Article(r.Article); a != nil {
+			text = a.Dateline // a lead dated by publication: the dateline, when the text has one
+		}
+		j.Reports = append(j.Reports, timelineReport{Article: r.Article, Sentence: sentenceText(st, r.Article, r.Sentence), SentenceIndex: r.Sentence, Expression: text})
+	}
+	return j
+}
+
+func timelineExpressionJSON(st *corpus.Story, x corpus.TimeExpr) timelineExpression {
+	return timelineExpression{Article: x.Article, Text: x.Text,
+		Start: dateString(x.Start), End: dateString(x.End), Granularity: string(x.Granularity),
+		Certainty: string(x.Certainty), Approximate: x.Approximate, Sentence: sentenceText(st, x.Article, x.Sentence),
+		SentenceIndex: x.Sentence}
 }
 
 // printTimeline prints the events as readable text: dated events in date

@@ -370,38 +370,54 @@ func writeJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
-// writeJSONList prints {"schema": 1, key: [item(0), …, item(n-1)]} byte
-// for byte as writeJSON would, but one item at a time: encoding/json
-// builds a whole document in memory before writing it, and at 100,000
-// articles `actors --json` runs to more than a gigabyte.
+// jsonList is a list of a JSON document, written item by item.
+type jsonList struct {
+	key  string
+	n    int
+	item func(i int) any
+}
+
+// writeJSONList prints {"schema": 1, key: [item(0), …, item(n-1)]}.
 func writeJSONList(w io.Writer, key string, n int, item func(i int) any) error {
+	return writeJSONLists(w, jsonList{key, n, item})
+}
+
+// writeJSONLists prints {"schema": 1, key: [items], …} byte for byte as
+// writeJSON would, but one item at a time: encoding/json builds a whole
+// document in memory before writing it, and at 100,000 articles `actors
+// --json` runs to more than a gigabyte.
+func writeJSONLists(w io.Writer, lists ...jsonList) error {
 	bw := bufio.NewWriterSize(w, 1<<16)
-	k, err := json.Marshal(key)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(bw, "{\n  \"schema\": 1,\n  %s: [", k)
+	bw.WriteString("{\n  \"schema\": 1")
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetIndent("    ", "  ")
 	enc.SetEscapeHTML(false)
-	for i := range n {
-		buf.Reset()
-		if err := enc.Encode(item(i)); err != nil {
+	for _, l := range lists {
+		k, err := json.Marshal(l.key)
+		if err != nil {
 			return err
 		}
-		if i > 0 {
-			bw.WriteByte(',')
+		fmt.Fprintf(bw, ",\n  %s: [", k)
+		for i := range l.n {
+			buf.Reset()
+			if err := enc.Encode(l.item(i)); err != nil {
+				return err
+			}
+			if i > 0 {
+				bw.WriteByte(',')
+			}
+			bw.WriteString("\n    ")
+			if _, err := bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n"))); err != nil {
+				return err
+			}
 		}
-		bw.WriteString("\n    ")
-		if _, err := bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n"))); err != nil {
-			return err
+		if l.n > 0 {
+			bw.WriteString("\n  ")
 		}
+		bw.WriteString("]")
 	}
-	if n > 0 {
-		bw.WriteString("\n  ")
-	}
-	bw.WriteString("]\n}\n")
+	bw.WriteString("\n}\n")
 	return bw.Flush()
 }
 
