@@ -174,9 +174,10 @@ func openStoryIndex(ctx context.Context, e *env, paths []string, ing indexing, n
 
 // cachedStory returns the story kept in the cache folder of the large
 // corpus at paths when it is current, or nil: the commands that need the
-// story (timeline, figures, actors, report) then need not analyse a corpus
-// the TUI has opened before. Any problem with the paths is left to the
-// loader to report.
+// story (timeline, figures, actors, articles, report) then need not
+// analyse a corpus the TUI has opened before. Reading it shows a progress
+// line on a terminal. Any problem with the paths is left to the loader to
+// report.
 func cachedStory(e *env, paths []string) *corpus.Story {
 	if len(paths) == 0 {
 		return nil
@@ -189,7 +190,11 @@ func cachedStory(e *env, paths []string) *corpus.Story {
 	if err != nil || fp.bytes < smallCorpusBytes {
 		return nil
 	}
-	return keptStory(e, dir, fp.digest, func(string, int, int) {})
+	pl := &progressLine{e: e}
+	e.progress = pl
+	defer func() { e.progress = nil }()
+	defer pl.done()
+	return keptStory(e, dir, fp.digest, pl.report)
 }
 
 // keptStory reads the story kept beside a current index, or returns nil
