@@ -147,16 +147,27 @@ func kindShort(k string) string {
 	return clean(k)
 }
 
-// mentionBar draws an actor's mentions as a bar w cells wide at peak,
-// each source's share in its colour.
-func (c *common) mentionBar(a *corpus.Actor, w, peak int) string {
+// mentionsBySource counts an actor's mentions per source (by position in
+// c.sources), once per actor: the bars are drawn on every key, and the
+// most named actors of a large corpus have tens of thousands of mentions.
+func (c *common) mentionsBySource(a *corpus.Actor) []int {
+	if counts, ok := c.bySource[a.ID]; ok {
+		return counts
+	}
 	counts := make([]int, len(c.sources))
 	for _, mn := range a.Mentions {
-		_, i := c.source(mn.Article)
-		if i >= 0 && i < len(counts) {
+		if i, ok := c.articleSrc[mn.Article]; ok {
 			counts[i]++
 		}
 	}
+	c.bySource[a.ID] = counts
+	return counts
+}
+
+// mentionBar draws an actor's mentions as a bar w cells wide at peak,
+// each source's share in its colour.
+func (c *common) mentionBar(a *corpus.Actor, w, peak int) string {
+	counts := c.mentionsBySource(a)
 	total := len(a.Mentions)
 	cells := 0
 	if total > 0 {

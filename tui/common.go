@@ -28,6 +28,13 @@ type common struct {
 	// counts per article
 	events, figures, quotes map[string]int
 
+	// bySource holds actors' mentions per source (mentionsBySource).
+	bySource map[string][]int
+
+	// span is the story's span of dates for the header (storySpan),
+	// made once: it goes over every article.
+	span string
+
 	// filter is the id of the actor everything is filtered by, or "".
 	filter string
 
@@ -40,7 +47,7 @@ func newCommon(ctx context.Context, st *corpus.Story, ix *index.Index, styles *S
 	c := &common{ctx: ctx, story: st, index: ix, styles: styles, keys: keys,
 		sourceIndex: map[string]int{}, articleSrc: map[string]int{},
 		events: map[string]int{}, figures: map[string]int{}, quotes: map[string]int{},
-		delay: searchDelay}
+		delay: searchDelay, span: storySpan(st), bySource: map[string][]int{}}
 	seen := map[string]bool{}
 	for _, a := range st.Articles {
 		if l := sourceLabel(a); !seen[l] {
@@ -126,17 +133,25 @@ func (c *common) badgesFit(articleIDs []string, w int) string {
 			all = append(all, c.badge(id))
 		}
 	}
+	// the widths of the first k badges with their spaces, to try the
+	// longest that fits without joining them over and over
+	widths := make([]int, len(all)+1)
+	for i, b := range all {
+		widths[i+1] = widths[i] + cellWidth(b)
+		if i > 0 {
+			widths[i+1]++
+		}
+	}
 	for k := len(all); k >= 0; k-- {
-		out := strings.Join(all[:k], " ")
+		more := ""
 		if k < len(all) {
-			more := c.styles.Muted.Render(fmt.Sprintf("+%d", len(all)-k))
+			more = c.styles.Muted.Render(fmt.Sprintf("+%d", len(all)-k))
 			if k > 0 {
 				more = " " + more
 			}
-			out += more
 		}
-		if cellWidth(out) <= w {
-			return out
+		if widths[k]+cellWidth(more) <= w {
+			return strings.Join(all[:k], " ") + more
 		}
 	}
 	return ""

@@ -20,12 +20,49 @@ type figuresModel struct {
 	l             list
 	width         int
 	height        int
+	rows          map[int]figRow // what a quantity's row shows, by quantity
+}
+
+// figRow is what a quantity's row shows whatever the width: its distinct
+// values and the first of its claims' articles from each source. Made once per quantity: a quantity of
+// a large corpus can have thousands of claims, and rows are drawn on
+// every key.
+type figRow struct {
+	values []string
+	arts   []string
 }
 
 func newFigures(c *common) figuresModel {
-	m := figuresModel{c: c}
+	m := figuresModel{c: c, rows: map[int]figRow{}}
 	m.rebuild()
 	return m
+}
+
+// rowParts returns the values and articles of quantity qi's row.
+func (m figuresModel) rowParts(qi int) figRow {
+	if r, ok := m.rows[qi]; ok {
+		return r
+	}
+	st := m.c.story
+	var r figRow
+	seen, seenSrc := map[string]bool{}, map[string]bool{}
+	for _, ci := range st.Quantities[qi].Claims {
+		if ci < 0 || ci >= len(st.Figures) {
+			continue
+		}
+		f := st.Figures[ci]
+		// one article of each source is enough for the badges
+		if l, _ := m.c.source(f.Article); !seenSrc[l] {
+			seenSrc[l] = true
+			r.arts = append(r.arts, f.Article)
+		}
+		if v := formatFigure(f); !seen[v] {
+			seen[v] = true
+			r.values = append(r.values, v)
+		}
+	}
+	m.rows[qi] = r
+	return r
 }
 
 func statusRank(s corpus.Status) int {
@@ -169,21 +206,9 @@ func (m figuresModel) row(qi int, selected bool) string {
 	if selected {
 		cur = s.Cursor.Render("▌ ")
 	}
-	var values []string
-	var arts []string
-	seen := map[string]bool{}
-	for _, ci := range q.Claims {
-		if ci < 0 || ci >= len(st.Figures) {
-			continue
-		}
-		f := st.Figures[ci]
-		arts = append(arts, f.Article)
-		if v := formatFigure(f); !seen[v] {
-			seen[v] = true
-			values = append(values, v)
-		}
-	}
-	vals := style.Render(strings.Join(values, " vs "))
+	parts := m.rowParts(qi)
+	arts := parts.arts
+	vals := style.Render(strings.Join(parts.values, " vs "))
 	left := cur + style.Render(mk) + " "
 	room := m.width - cellWidth(left)
 	right := vals

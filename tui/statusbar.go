@@ -18,8 +18,8 @@ func headerView(c *common, title string, w int) string {
 	s := c.styles
 	st := c.story
 	parts := []string{plural(len(st.Articles), "article"), plural(len(c.sources), "source")}
-	if span := storySpan(st); span != "" {
-		parts = append(parts, span)
+	if c.span != "" {
+		parts = append(parts, c.span)
 	}
 	return truncate(s.Title.Render("Dateline")+s.Muted.Render(" · ")+s.Bold.Render(clean(title))+s.Muted.Render(" · "+strings.Join(parts, " · ")), w)
 }
