@@ -306,10 +306,19 @@ func (s *dateScanner) yearNum(i int) (int, bool) {
 	if i > 0 && s.tight(i-1) && isCurrency(s.toks[i-1].low) {
 		return 0, false
 	}
-	if s.punct(i+1, "%") {
+	if s.punct(i+1, "%") || s.dimension(i) {
 		return 0, false
 	}
 	return t.num, true
+}
+
+// dimension reports whether the number at i is one side of a size
+// ("1827 x 1050", "2000×1800", "1024 x 1900"): a screen or a sheet, not a
+// year.
+func (s *dateScanner) dimension(i int) bool {
+	times := func(j int) bool { return s.word(j) == "x" || s.punct(j, "×") }
+	num := func(j int) bool { return j >= 0 && j < len(s.toks) && s.toks[j].kind == tokNum }
+	return (times(i+1) && num(i+2)) || (times(i-1) && num(i-2))
 }
 
 func isCurrency(p string) bool {

@@ -186,6 +186,10 @@ func TestTagDates(t *testing.T) {
 		{wed, "More than 2,300 officers could go.", "", "", "", "", ""},
 		{wed, "Staff must be in the office 60 per cent of the time.", "", "", "", "", ""},
 		{wed, "The screen is 2880 pixels by 1800 on the new model.", "", "", "", "", ""},
+		{wed, "The old native screen resolution of 1827 x 1050 has been dropped.", "", "", "", "", ""},
+		{wed, "It has a resolution of 1024 x 1900 pixels, up from 2000 x 1800.", "", "", "", "", ""},
+		{wed, "Buyers of the 1920×1080 model got a discount.", "", "", "", "", ""},
+		{wed, "The panels measure 1900x1200 at most.", "", "", "", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.sentence, func(t *testing.T) {
