@@ -61,22 +61,9 @@ func runArticles(e *env, args []string) int {
 		return fail(e, err)
 	}
 	if *asJSON {
-		out := struct {
-			Schema   int           `json:"schema"`
-			Name     string        `json:"name"`
-			Articles []articleJSON `json:"articles"`
-		}{Schema: 1, Name: st.Name, Articles: []articleJSON{}}
-		for _, a := range st.Articles {
-			j := articleJSON{ID: a.ID, Title: a.Title, Source: a.Source, URL: a.URL, Author: a.Author,
-				Published: publishedString(a), PublishedHow: publishedHow(a), PublishedReason: a.PublishedReason,
-				Dateline: a.Dateline, Origin: a.Origin, Words: a.Words, Paragraphs: len(a.Paragraphs),
-				Sentences: len(a.Sentences), Text: a.Text}
-			if len(a.Origins) > 1 {
-				j.Origins = a.Origins
-			}
-			out.Articles = append(out.Articles, j)
-		}
-		if err := writeJSON(e.stdout, out); err != nil {
+		err := writeJSONLists(e.stdout, jsonField("name", st.Name),
+			jsonList{"articles", len(st.Articles), func(i int) any { return articleToJSON(st.Articles[i]) }})
+		if err != nil {
 			return fail(e, err)
 		}
 		return exitOK
@@ -105,3 +92,14 @@ func runArticles(e *env, args []string) int {
 }
 
 var _ = time.Time{}
+
+func articleToJSON(a *corpus.Article) articleJSON {
+	j := articleJSON{ID: a.ID, Title: a.Title, Source: a.Source, URL: a.URL, Author: a.Author,
+		Published: publishedString(a), PublishedHow: publishedHow(a), PublishedReason: a.PublishedReason,
+		Dateline: a.Dateline, Origin: a.Origin, Words: a.Words, Paragraphs: len(a.Paragraphs),
+		Sentences: len(a.Sentences), Text: a.Text}
+	if len(a.Origins) > 1 {
+		j.Origins = a.Origins
+	}
+	return j
+}

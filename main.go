@@ -370,11 +370,17 @@ func writeJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
-// jsonList is a list of a JSON document, written item by item.
+// jsonList is a list of a JSON document, written item by item; or, made
+// by jsonField, a field written whole.
 type jsonList struct {
 	key  string
-	n    int
+	n    int // -1 for a field
 	item func(i int) any
+}
+
+// jsonField is a field of a JSON document that is not a list.
+func jsonField(key string, v any) jsonList {
+	return jsonList{key: key, n: -1, item: func(int) any { return v }}
 }
 
 // writeJSONList prints {"schema": 1, key: [item(0), …, item(n-1)]}.
@@ -391,13 +397,22 @@ func writeJSONLists(w io.Writer, lists ...jsonList) error {
 	bw.WriteString("{\n  \"schema\": 1")
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
-	enc.SetIndent("    ", "  ")
 	enc.SetEscapeHTML(false)
 	for _, l := range lists {
 		k, err := json.Marshal(l.key)
 		if err != nil {
 			return err
 		}
+		if l.n < 0 {
+			buf.Reset()
+			enc.SetIndent("  ", "  ")
+			if err := enc.Encode(l.item(0)); err != nil {
+				return err
+			}
+			fmt.Fprintf(bw, ",\n  %s: %s", k, bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+			continue
+		}
+		enc.SetIndent("    ", "  ")
 		fmt.Fprintf(bw, ",\n  %s: [", k)
 		for i := range l.n {
 			buf.Reset()

@@ -177,25 +177,28 @@ func TestWriteJSONListMatchesWriteJSON(t *testing.T) {
 			t.Errorf("%d items:\n%s\nwant\n%s", n, got.String(), want.String())
 		}
 
-		// several lists, the first empty
+		// fields and several lists, the first empty
 		want.Reset()
 		got.Reset()
 		two := struct {
-			Schema int      `json:"schema"`
-			None   []int    `json:"none"`
-			Things []item   `json:"things"`
-			Words  []string `json:"words"`
-		}{Schema: 1, None: []int{}, Things: items[:n], Words: []string{"a", "b"}[:min(n, 2)]}
+			Schema int            `json:"schema"`
+			Name   string         `json:"name"`
+			None   []int          `json:"none"`
+			Meta   map[string]int `json:"meta"`
+			Things []item         `json:"things"`
+			Words  []string       `json:"words"`
+		}{Schema: 1, Name: "<Story> & co", None: []int{}, Meta: map[string]int{"b": 2, "a": 1}, Things: items[:n], Words: []string{"a", "b"}[:min(n, 2)]}
 		if err := writeJSON(&want, two); err != nil {
 			t.Fatal(err)
 		}
-		err := writeJSONLists(&got, jsonList{"none", 0, nil}, jsonList{"things", n, func(i int) any { return items[i] }},
+		err := writeJSONLists(&got, jsonField("name", two.Name), jsonList{"none", 0, nil}, jsonField("meta", two.Meta),
+			jsonList{"things", n, func(i int) any { return items[i] }},
 			jsonList{"words", len(two.Words), func(i int) any { return two.Words[i] }})
 		if err != nil {
 			t.Fatal(err)
 		}
 		if got.String() != want.String() {
-			t.Errorf("three lists, %d items:\n%s\nwant\n%s", n, got.String(), want.String())
+			t.Errorf("fields and lists, %d items:\n%s\nwant\n%s", n, got.String(), want.String())
 		}
 	}
 }
