@@ -40,6 +40,7 @@ type quoteJSON struct {
 func runActors(e *env, args []string) int {
 	c := lookup("actors")
 	fs := newFlags(e, c)
+	indexDir := keptStoryFlag(fs)
 	asJSON := fs.Bool("json", false, `print JSON (schema 1): {"schema":1,"actors":[{id,name,short,kind,role,aliases,mentions:{article:N},quotes:[{article,text,sentence,shared_with}]}]}`)
 	all := fs.Bool("all", false, "list every actor, also those mentioned only once")
 	pos, status, ok := parseFlags(e, fs, args)
@@ -47,7 +48,7 @@ func runActors(e *env, args []string) int {
 		return status
 	}
 	name, paths := splitNameArg(pos)
-	st, err := loadStory(e, paths)
+	st, err := loadStory(e, paths, *indexDir)
 	if err != nil {
 		return fail(e, err)
 	}

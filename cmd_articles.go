@@ -51,12 +51,13 @@ func publishedHow(a *corpus.Article) any {
 func runArticles(e *env, args []string) int {
 	c := lookup("articles")
 	fs := newFlags(e, c)
+	indexDir := keptStoryFlag(fs)
 	asJSON := fs.Bool("json", false, "print JSON (schema 1): {\"schema\":1,\"articles\":[{id,title,source,published,published_how,words,text,…}]}")
 	paths, status, ok := parseFlags(e, fs, args)
 	if !ok {
 		return status
 	}
-	st, err := loadStory(e, paths)
+	st, err := loadStory(e, paths, *indexDir)
 	if err != nil {
 		return fail(e, err)
 	}

@@ -42,6 +42,7 @@ type claimJSON struct {
 func runFigures(e *env, args []string) int {
 	c := lookup("figures")
 	fs := newFlags(e, c)
+	indexDir := keptStoryFlag(fs)
 	asJSON := fs.Bool("json", false, `print JSON (schema 1): {"schema":1,"quantities":[{id,label,unit,status,claims:[{article,text,value,low,high,qualifier,speaker,sentence,published}]}]}`)
 	asCSV := fs.Bool("csv", false, "print CSV, one row per claim, with a header")
 	conflicts := fs.Bool("conflicts", false, "show only quantities that sources conflict on")
@@ -54,7 +55,7 @@ func runFigures(e *env, args []string) int {
 		fmt.Fprintln(e.stderr, "dateline figures: --json and --csv cannot be used together")
 		return exitUsage
 	}
-	st, err := loadStory(e, paths)
+	st, err := loadStory(e, paths, *indexDir)
 	if err != nil {
 		return fail(e, err)
 	}

@@ -29,6 +29,7 @@ var reportFormats = map[string]func(io.Writer, *corpus.Story) error{
 func runReport(e *env, args []string) int {
 	c := lookup("report")
 	fs := newFlags(e, c)
+	indexDir := keptStoryFlag(fs)
 	format := fs.String("format", "md", "md (a Markdown briefing), html (one self-contained page), json (schema 1) or timelinejs (TimelineJS's JSON)")
 	asJSON := fs.Bool("json", false, "the same as --format json")
 	out := fs.String("out", "-", "write the report to FILE and say where it went; - for stdout")
@@ -49,7 +50,7 @@ func runReport(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "dateline report: unknown format %q (use %s) (see --help)\n", *format, strings.Join(names, ", "))
 		return exitUsage
 	}
-	st, err := loadStory(e, paths)
+	st, err := loadStory(e, paths, *indexDir)
 	if err != nil {
 		return fail(e, err)
 	}

@@ -118,6 +118,7 @@ func parseDay(s string, until bool) (time.Time, error) {
 func runTimeline(e *env, args []string) int {
 	c := lookup("timeline")
 	fs := newFlags(e, c)
+	indexDir := keptStoryFlag(fs)
 	asJSON := fs.Bool("json", false, `print JSON (schema 1): {"schema":1,"articles":[…],"events":[…],"expressions":[…]}`)
 	actor := fs.String("actor", "", "only events that name this actor (any of its names)")
 	since := fs.String("since", "", "only events that reach this date or later (YYYY-MM-DD, YYYY-MM or YYYY)")
@@ -145,7 +146,7 @@ func runTimeline(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "dateline timeline: --until %s is before --since %s\n", *until, *since)
 		return exitUsage
 	}
-	st, err := loadStory(e, paths)
+	st, err := loadStory(e, paths, *indexDir)
 	if err != nil {
 		return fail(e, err)
 	}

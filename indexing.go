@@ -172,22 +172,28 @@ func openStoryIndex(ctx context.Context, e *env, paths []string, ing indexing, n
 	return ix, st, nil
 }
 
-// cachedStory returns the story kept in the cache folder of the large
-// corpus at paths when it is current, or nil: the commands that need the
-// story (timeline, figures, actors, articles, report) then need not
-// analyse a corpus the TUI has opened before. Reading it shows a progress
-// line on a terminal. Any problem with the paths is left to the loader to
-// report.
-func cachedStory(e *env, paths []string) *corpus.Story {
-	if len(paths) == 0 {
+// cachedStory returns the story kept in the index folder dir (by default
+// the cache folder of the large corpus at paths) when it is current, or
+// nil: the commands that need the story (timeline, figures, actors,
+// articles, report) then need not analyse a corpus the TUI has opened
+// before. Reading it shows a progress line on a terminal. Any problem
+// with the paths is left to the loader to report.
+func cachedStory(e *env, paths []string, dir string) *corpus.Story {
+	if len(paths) == 0 && dir == "" {
 		return nil
 	}
-	dir, err := cacheDir(paths)
-	if err != nil || !index.HasStory(dir) {
+	byDefault := dir == "" // there, only large corpora are kept
+	if byDefault {
+		var err error
+		if dir, err = cacheDir(paths); err != nil {
+			return nil
+		}
+	}
+	if !index.HasStory(dir) {
 		return nil
 	}
 	fp, err := fingerprint(paths)
-	if err != nil || fp.bytes < smallCorpusBytes {
+	if err != nil || (byDefault && fp.bytes < smallCorpusBytes) {
 		return nil
 	}
 	pl := &progressLine{e: e}

@@ -428,3 +428,35 @@ func TestCommandsReadKeptStory(t *testing.T) {
 		t.Errorf("articles read a stale kept story:\n%s", out)
 	}
 }
+
+// With --index the commands read the story the TUI kept in that folder,
+// small corpus or not.
+func TestCommandsReadKeptStoryIndexFlag(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	corpusDir, ixDir := t.TempDir(), filepath.Join(t.TempDir(), "ix")
+	writeArticles(t, corpusDir, testArticles)
+	_, _, _, _ = tuiOpen(t, corpusDir, ixDir)
+	fp, err := fingerprint([]string{corpusDir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := index.LoadStory(ixDir, fp.digest, nil)
+	if err != nil || st == nil {
+		t.Fatalf("no kept story in %s: %v", ixDir, err)
+	}
+	st.Articles[0].Title = "Marked in the kept story"
+	if err := index.SaveStory(context.Background(), ixDir, fp.digest, st); err != nil {
+		t.Fatal(err)
+	}
+	if _, out, _ := runCLI(t, "articles", "--json", "--index", ixDir, corpusDir); !strings.Contains(out, "Marked in the kept story") {
+		t.Errorf("articles --index did not read the kept story:\n%s", out)
+	}
+	for _, cmd := range []string{"timeline", "figures", "actors", "report"} {
+		if code, _, stderr := runCLI(t, cmd, "--index", ixDir, corpusDir); code != 0 {
+			t.Errorf("%s --index: status %d, stderr %q", cmd, code, stderr)
+		}
+	}
+	if _, out, _ := runCLI(t, "articles", "--json", corpusDir); strings.Contains(out, "Marked in the kept story") {
+		t.Errorf("without --index a small corpus read a kept story")
+	}
+}

@@ -324,10 +324,17 @@ func reportProblems(e *env, probs []*corpus.LoadError) {
 	}
 }
 
+// keptStoryFlag adds --index to a command that needs the whole story:
+// the folder where the TUI kept it (its own --index).
+func keptStoryFlag(fs *flag.FlagSet) *string {
+	return fs.String("index", "", "read the analysis the TUI kept in index folder `DIR` (its --index; default: the user's cache folder for large corpora)")
+}
+
 // loadStory loads and analyses the corpus at paths, or reads the story
-// kept for it in the cache when it is large and unchanged (indexing.go).
-func loadStory(e *env, paths []string) (*corpus.Story, error) {
-	if st := cachedStory(e, paths); st != nil {
+// kept for it in the index folder indexDir (by default the cache's, when
+// the corpus is large) when it is unchanged (indexing.go).
+func loadStory(e *env, paths []string, indexDir string) (*corpus.Story, error) {
+	if st := cachedStory(e, paths, indexDir); st != nil {
 		return st, nil
 	}
 	c, err := loadCorpus(e, paths)
