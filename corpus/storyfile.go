@@ -299,7 +299,7 @@ func ReadStory(r io.Reader, size int64, progress func(done, total int64)) (st *S
 		return nil, fmt.Errorf("%w: no story header", ErrStoryFile)
 	}
 	cr.sum.Reset()
-	st, err = readStory(gob.NewDecoder(cr), cr.sum)
+	st, err = readStory(gob.NewDecoder(cr), cr.sum, size)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrStoryFile, err)
 	}
@@ -322,7 +322,7 @@ func ReadStory(r io.Reader, size int64, progress func(done, total int64)) (st *S
 
 // readStory decodes the stream WriteStory wrote after its first line,
 // checking that every sentence lies within its article.
-func readStory(dec *gob.Decoder, sum hash.Hash32) (*Story, error) {
+func readStory(dec *gob.Decoder, sum hash.Hash32, size int64) (*Story, error) {
 	var head storyHead
 	if err := dec.Decode(&head); err != nil {
 		return nil, err
@@ -334,6 +334,15 @@ func readStory(dec *gob.Decoder, sum hash.Hash32) (*Story, error) {
 	}
 	if got != want {
 		return nil, errors.New("checksum mismatch in the head")
+	}
+	// every item takes a byte at least: more than the file holds is a
+	// damaged head, not a reason to ask for all the memory there is
+	if size > 0 {
+		for _, n := range []int{head.Articles, head.Expressions, head.Events, head.Figures, head.Quantities, head.Actors, head.Quotes} {
+			if int64(n) > size {
+				return nil, fmt.Errorf("a list of %d items in a file of %d bytes", n, size)
+			}
+		}
 	}
 	s := &Story{Name: head.Name}
 	var err error

@@ -2,10 +2,14 @@ package corpus
 
 import (
 	"bytes"
+	"encoding/gob"
 	"errors"
 	"fmt"
+	"hash/crc32"
+	"io"
 	"os"
 	"reflect"
+	"runtime"
 	"testing"
 
 	"github.com/dateline-news/dateline/seeds"
@@ -172,5 +176,31 @@ func TestStoryFileChunks(t *testing.T) {
 	st.index()
 	if !reflect.DeepEqual(got, st) {
 		t.Errorf("story of %d articles and %d mentions read back differs", len(st.Articles), len(big.Mentions))
+	}
+}
+
+// A head whose lengths are more than the file could hold is a damaged
+// file: the lists are not made to that size first.
+func TestStoryFileHeadLongerThanFile(t *testing.T) {
+	var buf bytes.Buffer
+	buf.WriteString(storyMagic)
+	sum := crc32.NewIEEE()
+	enc := gob.NewEncoder(io.MultiWriter(&buf, sum))
+	head := storyHead{Name: "x", Articles: 1 << 26, Expressions: -1, Events: -1, Figures: -1, Quantities: -1, Actors: -1, Quotes: -1}
+	if err := enc.Encode(&head); err != nil {
+		t.Fatal(err)
+	}
+	if err := enc.Encode(sum.Sum32()); err != nil {
+		t.Fatal(err)
+	}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	_, err := ReadStory(bytes.NewReader(buf.Bytes()), int64(buf.Len()), nil)
+	runtime.ReadMemStats(&after)
+	if !errors.Is(err, ErrStoryFile) {
+		t.Errorf("got %v, want ErrStoryFile", err)
+	}
+	if grew := after.TotalAlloc - before.TotalAlloc; grew > 64<<20 {
+		t.Errorf("reading a %d-byte file allocated %d MB", buf.Len(), grew>>20)
 	}
 }
