@@ -81,6 +81,9 @@ type indexing struct {
 	// keep, when set, is given a story that had to be analysed for an
 	// index on disk, to keep it there for the next start (index.SaveStory).
 	keep func(dir, fingerprint string, st *corpus.Story)
+	// early, when set, is given the story before an index on disk is
+	// built or brought up to date for it (the TUI shows it meanwhile).
+	early func(st *corpus.Story)
 }
 
 // openIndex returns an index of the corpus at paths (the seeds when there
@@ -148,6 +151,9 @@ func openStoryIndex(ctx context.Context, e *env, paths []string, ing indexing, n
 	}
 
 	// the slow path: bring the index up to date
+	if ing.early != nil {
+		ing.early(st)
+	}
 	ix, err = index.Build(ctx, st, index.Options{
 		Dir:         dir,
 		Fingerprint: fp.digest,

@@ -141,7 +141,7 @@ func TestOpenForTUINotices(t *testing.T) {
 	var log bytes.Buffer
 	var notices []string
 	open := openForTUI(&log, []string{corpusDir}, ixDir, nil)
-	st, ix, err := open(context.Background(), func(string, int, int) {}, func(msg string) { notices = append(notices, msg) })
+	st, ix, err := open(context.Background(), func(string, int, int) {}, func(msg string) { notices = append(notices, msg) }, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -296,7 +296,7 @@ func tuiOpen(t *testing.T, dir, ixDir string) (story string, stages, notices []s
 		if len(stages) == 0 || stages[len(stages)-1] != stage {
 			stages = append(stages, stage)
 		}
-	}, func(msg string) { notices = append(notices, msg) })
+	}, func(msg string) { notices = append(notices, msg) }, nil)
 	if err != nil {
 		t.Fatalf("open: %v (log %q)", err, log.String())
 	}
@@ -458,5 +458,39 @@ func TestCommandsReadKeptStoryIndexFlag(t *testing.T) {
 	}
 	if _, out, _ := runCLI(t, "articles", "--json", corpusDir); strings.Contains(out, "Marked in the kept story") {
 		t.Errorf("without --index a small corpus read a kept story")
+	}
+}
+
+// The TUI's Open gives the story early when an index must be built for
+// it, before building it, and not when the index is current.
+func TestOpenForTUIEarly(t *testing.T) {
+	corpusDir, ixDir := t.TempDir(), filepath.Join(t.TempDir(), "ix")
+	writeArticles(t, corpusDir, testArticles)
+	var log bytes.Buffer
+	open := openForTUI(&log, []string{corpusDir}, ixDir, nil)
+	var early *corpus.Story
+	var stages []string
+	progress := func(stage string, _, _ int) { stages = append(stages, stage) }
+	st, ix, err := open(context.Background(), progress, func(string) {}, func(s *corpus.Story) {
+		early = s
+		if slices.Contains(stages, "index") {
+			t.Errorf("the story came early only after indexing began")
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	if early == nil || early != st {
+		t.Errorf("early story %p, want the story opened %p", early, st)
+	}
+	early = nil
+	_, ix, err = open(context.Background(), progress, func(string) {}, func(s *corpus.Story) { early = s })
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	if early != nil {
+		t.Errorf("a current index gave the story early")
 	}
 }

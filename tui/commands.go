@@ -17,6 +17,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/dateline-news/dateline/corpus"
 	"github.com/dateline-news/dateline/index"
 )
 
@@ -92,7 +93,18 @@ func openCmd(ctx context.Context, open OpenFunc, pipe *progressPipe) tea.Cmd {
 				msg = loadFailedMsg{err: fmt.Errorf("opening the corpus failed: %v", r)}
 			}
 		}()
-		st, ix, err := open(ctx, pipe.send, pipe.notice)
+		early := func(st *corpus.Story) {
+			if st == nil {
+				return
+			}
+			// not dropped like progress: the program reads the pipe for as
+			// long as it runs
+			select {
+			case pipe.ch <- earlyMsg{story: st}:
+			case <-ctx.Done():
+			}
+		}
+		st, ix, err := open(ctx, pipe.send, pipe.notice, early)
 		if err != nil {
 			return loadFailedMsg{err: err, notices: pipe.allNotices()}
 		}

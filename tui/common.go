@@ -28,6 +28,11 @@ type common struct {
 	// counts per article
 	events, figures, quotes map[string]int
 
+	// indexDone and indexTotal say how far the index has got while the
+	// story is shown without it (opened early); indexErr why it failed.
+	indexDone, indexTotal int
+	indexErr              error
+
 	// bySource holds actors' mentions per source (mentionsBySource).
 	bySource map[string][]int
 

@@ -31,6 +31,9 @@ type loadedMsg struct {
 	notices []string
 }
 
+// earlyMsg carries the analysed story before Open has indexed it.
+type earlyMsg struct{ story *corpus.Story }
+
 // loadFailedMsg says Open failed, with the notices it gave first.
 type loadFailedMsg struct {
 	err     error

@@ -6,9 +6,13 @@
 //	Init ──openCmd──▶ Open(ctx, progress, notice) in a goroutine
 //	        waitProgress ◀── progressMsg … ──▶ loading view (progress bar)
 //	        waitProgress ◀── noticeMsg … ──▶ loading view (notices)
-//	        loadedMsg ──▶ state ready: children built over one *common;
-//	                      the notices in the status line
+//	        earlyMsg ──▶ state ready without an index (Open indexes on):
+//	                     search waits, showing the index's progress
+//	        loadedMsg ──▶ state ready: children built over one *common (or
+//	                      the index given to them); the notices in the
+//	                      status line
 //	        loadFailedMsg ──▶ state failed: the error and notices, q quits
+//	                          (after earlyMsg: search unavailable, says why)
 //
 //	tea.WindowSizeMsg ──▶ root: measures header and footer ──▶ child.setSize
 //	tea.KeyMsg ──▶ root: global keys (quit, help, tabs, /, esc) ──▶ focused child
@@ -41,10 +45,12 @@ import (
 // OpenFunc loads, analyses and indexes the corpus, reporting progress as
 // it goes and giving notices of what the user should know (a skipped
 // file, an index being rebuilt), shown on the loading screen and then in
-// the status line. Both may be called from any goroutine. The TUI runs
-// Open in a command so that the app stays responsive; ctx is cancelled
-// when the user quits.
-type OpenFunc func(ctx context.Context, progress func(stage string, done, total int), notice func(msg string)) (*corpus.Story, *index.Index, error)
+// the status line. Before a long indexing it may call early with the
+// analysed story: the story then shows at once and search waits for the
+// index, showing how far it has got, while Open goes on. The callbacks
+// may be called from any goroutine. The TUI runs Open in a command so
+// that the app stays responsive; ctx is cancelled when the user quits.
+type OpenFunc func(ctx context.Context, progress func(stage string, done, total int), notice func(msg string), early func(st *corpus.Story)) (*corpus.Story, *index.Index, error)
 
 // Options configure the terminal UI.
 type Options struct {
@@ -211,6 +217,13 @@ func (m model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.stage, m.done, m.total = msg.stage, msg.done, msg.total
 		m.counted = m.counted || msg.done > 0
+		if m.c != nil && msg.stage == "index" {
+			m.c.indexDone, m.c.indexTotal = msg.done, msg.total
+		}
+		return m, waitProgress(m.pipe)
+	case earlyMsg:
+		m.ready(msg.story, nil)
+		m.status, m.statusWarn = "Indexing for search in the background; everything else is ready", false
 		return m, waitProgress(m.pipe)
 	case spinner.TickMsg:
 		if m.state != stateLoading || msg.ID != m.spin.ID() {
@@ -226,11 +239,26 @@ func (m model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, waitProgress(m.pipe)
 	case loadedMsg:
 		m.takeNotices(msg.notices)
-		m.ready(msg.story, msg.index)
 		m.status, m.statusWarn = noticeStatus(m.notices), len(m.notices) > 0
+		if m.c != nil { // opened early: the index has come
+			m.c.index = msg.index
+			if m.status == "" {
+				m.status = "The search index is ready"
+			}
+			var cmd tea.Cmd
+			m.search, cmd = m.search.indexReady()
+			return m, cmd
+		}
+		m.ready(msg.story, msg.index)
 		return m, nil
 	case loadFailedMsg:
 		m.takeNotices(msg.notices)
+		if m.c != nil { // opened early: only search is lost
+			m.c.indexErr = msg.err
+			m.status, m.statusWarn = "Search is unavailable: "+clean(msg.err.Error()), true
+			m.search = m.search.indexFailed()
+			return m, nil
+		}
 		m.state, m.err = stateFailed, msg.err
 		return m, nil
 	case tea.KeyMsg:

@@ -348,7 +348,7 @@ func TestLoadingAndFailure(t *testing.T) {
 // is lost when progress reports crowd the pipe, and none draws escapes.
 func TestOpenNotices(t *testing.T) {
 	st := fixture(t)
-	open := func(ctx context.Context, progress func(string, int, int), notice func(string)) (*corpus.Story, *index.Index, error) {
+	open := func(ctx context.Context, progress func(string, int, int), notice func(string), _ func(*corpus.Story)) (*corpus.Story, *index.Index, error) {
 		notice("skipped corpus/a.json: not JSON")
 		for i := 0; i < 200; i++ { // more than the pipe holds
 			progress("index", i, 200)
@@ -595,5 +595,87 @@ func TestSearchMonthFacet(t *testing.T) {
 	m = send(t, m, keys("esc")...)
 	if m.search.month != "" || m.tab != tabSearch || int(m.search.results.Total) <= last.Count {
 		t.Errorf("after esc: month %q, tab %v, %d hits", m.search.month, m.tab, m.search.results.Total)
+	}
+}
+
+// TestOpenEarly: when Open gives the story before indexing it, the story
+// shows at once; search says how far the index has got and runs the
+// query typed meanwhile once the index comes. If indexing fails, only
+// search is lost, and it says why.
+func TestOpenEarly(t *testing.T) {
+	st := fixture(t)
+	m := newModel(Options{Title: "big corpus"}, false)
+	m.still = true
+	m.pipe.close() // no Open runs here: the messages are sent by hand
+	m = send(t, m, tea.WindowSizeMsg{Width: 100, Height: 30}, earlyMsg{story: st}, progressMsg{stage: "index", done: 30, total: 120})
+	if m.state != stateReady || m.c.index != nil {
+		t.Fatalf("after the early story: state %v, index %v", m.state, m.c.index)
+	}
+	if v := m.View(); !strings.Contains(v, "Staff strike begins") || !strings.Contains(v, "Indexing for search in the background") {
+		t.Errorf("timeline while indexing:\n%s", v)
+	}
+	m = send(t, m, keys("2", "/", "text:strike")...)
+	if v := m.View(); !strings.Contains(v, "indexing for search: 25% (30 of 120 articles)… your search runs when it is done") {
+		t.Errorf("search while indexing:\n%s", v)
+	}
+	if m.search.results != nil || !m.search.pending {
+		t.Fatalf("search ran without an index: pending %v, results %v", m.search.pending, m.search.results)
+	}
+	ix, err := index.Build(context.Background(), st, index.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	m = send(t, m, loadedMsg{story: st, index: ix})
+	if m.c.index != ix || m.search.results == nil || m.search.results.Total == 0 {
+		t.Fatalf("the index came: index set %v, results %+v", m.c.index == ix, m.search.results)
+	}
+	if v := m.View(); !strings.Contains(v, "hits in") || strings.Contains(v, "indexing for search") {
+		t.Errorf("search once the index came:\n%s", v)
+	}
+
+	// indexing fails: the story stays, search says why
+	f := newModel(Options{Title: "big corpus"}, false)
+	f.still = true
+	f.pipe.close()
+	f = send(t, f, tea.WindowSizeMsg{Width: 100, Height: 30}, earlyMsg{story: st})
+	f = send(t, f, keys("2", "/", "text:strike")...)
+	f = send(t, f, loadFailedMsg{err: errTest("index /tmp/ix: no space left on device")})
+	if f.state != stateReady {
+		t.Fatalf("a failed index took the story away: state %v", f.state)
+	}
+	if v := f.View(); !strings.Contains(v, "search is unavailable: index /tmp/ix: no space left on device") || f.search.pending {
+		t.Errorf("search after a failed index (pending %v):\n%s", f.search.pending, v)
+	}
+}
+
+// openCmd hands the early story to the program through the pipe, not
+// dropped however many progress reports come first.
+func TestOpenCmdEarly(t *testing.T) {
+	st := fixture(t)
+	pipe := newProgressPipe()
+	open := func(ctx context.Context, progress func(string, int, int), _ func(string), early func(*corpus.Story)) (*corpus.Story, *index.Index, error) {
+		for i := range 200 { // more than the pipe holds
+			progress("quantities", i, 200)
+		}
+		early(st)
+		ix, err := index.Build(ctx, st, index.Options{})
+		return st, ix, err
+	}
+	done := make(chan tea.Msg, 1)
+	go func() { done <- openCmd(context.Background(), open, pipe)() }()
+	var got *corpus.Story
+	for msg := range pipe.ch {
+		if e, ok := msg.(earlyMsg); ok {
+			got = e.story
+		}
+	}
+	if got != st {
+		t.Errorf("early story %p, want %p", got, st)
+	}
+	if l, ok := (<-done).(loadedMsg); !ok || l.index == nil {
+		t.Errorf("openCmd gave %T, want loadedMsg with an index", l)
+	} else {
+		l.index.Close()
 	}
 }

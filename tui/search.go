@@ -110,7 +110,24 @@ func (m *searchModel) searchNow() tea.Cmd {
 		return nil
 	}
 	m.pending = true
+	if m.c.index == nil {
+		return nil // opened early: indexReady searches once the index has come
+	}
 	return searchCmd(m.c.ctx, m.c.index, m.seq, q)
+}
+
+// indexReady runs the query waiting for the index, if any.
+func (m searchModel) indexReady() (searchModel, tea.Cmd) {
+	if !m.pending {
+		return m, nil
+	}
+	return m.refresh()
+}
+
+// indexFailed drops the query waiting for an index that will not come.
+func (m searchModel) indexFailed() searchModel {
+	m.pending = false
+	return m
 }
 
 func (m searchModel) update(msg tea.Msg) (searchModel, tea.Cmd) {
@@ -330,6 +347,10 @@ func (m searchModel) view() string {
 	s := m.c.styles
 	status := ""
 	switch {
+	case m.c.index == nil && m.c.indexErr != nil:
+		status = s.Error.Render("search is unavailable: " + clean(m.c.indexErr.Error()))
+	case m.c.index == nil:
+		status = s.Muted.Render(indexingLine(m.c.indexDone, m.c.indexTotal, m.pending))
 	case m.err != nil:
 		status = s.Error.Render(clean(m.err.Error()))
 	case m.pending:
@@ -368,6 +389,18 @@ func (m searchModel) view() string {
 		body = joinColumns([][]string{rows, facetCol}, []int{listW, facetWidth}, s.Separator.Render(" │ "))
 	}
 	return strings.Join(append(top, body...), "\n")
+}
+
+// indexingLine says how far the index has got while search waits for it.
+func indexingLine(done, total int, waiting bool) string {
+	line := "indexing for search…"
+	if total > 0 {
+		line = fmt.Sprintf("indexing for search: %d%% (%d of %d articles)…", done*100/total, done, total)
+	}
+	if waiting {
+		line += " your search runs when it is done"
+	}
+	return line
 }
 
 // hitLine draws one of the two lines of a hit: its article, then the
