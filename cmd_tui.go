@@ -78,11 +78,12 @@ func openForTUI(log io.Writer, paths []string, indexDir string, keep func(dir, f
 // the user need not wait for it to start reading); finish waits for what
 // is left when the UI closes.
 type storyKeeper struct {
-	ctx    context.Context
-	cancel context.CancelFunc
-	wg     sync.WaitGroup
-	mu     sync.Mutex
-	errs   []error
+	ctx     context.Context
+	cancel  context.CancelFunc
+	wg      sync.WaitGroup
+	mu      sync.Mutex
+	pending int // stories being written
+	errs    []error
 }
 
 func newStoryKeeper() *storyKeeper {
@@ -92,13 +93,18 @@ func newStoryKeeper() *storyKeeper {
 
 // keep starts writing st to the index folder dir.
 func (k *storyKeeper) keep(dir, fingerprint string, st *corpus.Story) {
+	k.mu.Lock()
+	k.pending++
+	k.mu.Unlock()
 	k.wg.Add(1)
 	go func() {
 		defer k.wg.Done()
-		if err := index.SaveStory(k.ctx, dir, fingerprint, st); err != nil && !errors.Is(err, context.Canceled) {
-			k.mu.Lock()
+		err := index.SaveStory(k.ctx, dir, fingerprint, st)
+		k.mu.Lock()
+		defer k.mu.Unlock()
+		k.pending--
+		if err != nil && !errors.Is(err, context.Canceled) {
 			k.errs = append(k.errs, err)
-			k.mu.Unlock()
 		}
 	}()
 }
@@ -112,9 +118,10 @@ func (k *storyKeeper) finish(e *env) {
 		k.wg.Wait()
 		close(done)
 	}()
-	select {
-	case <-done:
-	default:
+	k.mu.Lock()
+	pending := k.pending
+	k.mu.Unlock()
+	if pending > 0 {
 		sig, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 		defer stop()
 		e.say("dateline: keeping the analysis so that the next start is quick… (ctrl-c to skip)\n")

@@ -494,3 +494,14 @@ func TestOpenForTUIEarly(t *testing.T) {
 		t.Errorf("a current index gave the story early")
 	}
 }
+
+// With no story being written, closing the UI says nothing.
+func TestStoryKeeperQuietWithNothingToKeep(t *testing.T) {
+	for range 50 {
+		var errb bytes.Buffer
+		newStoryKeeper().finish(&env{stdout: io.Discard, stderr: &errb})
+		if errb.Len() > 0 {
+			t.Fatalf("stderr %q with nothing kept", errb.String())
+		}
+	}
+}
