@@ -79,6 +79,10 @@ func (p *figParser) nounPhrase(k int) figNP {
 		if t.kind != figWord {
 			break
 		}
+		if len(words) == 0 && figLeadModifiers[t.low] && !t.capital() && j+1 < len(ts) && ts[j+1].kind == figWord && !figStopWords[ts[j+1].low] {
+			j++ // "30 new aircraft", "500 additional officers": what is counted comes after
+			continue
+		}
 		if figStopWords[t.low] && !(t.capital() && j > 0 && figQualifierPhrases[t.low] == "" && !figFunctionStart(t.low)) {
 			if (t.low == "and" || t.low == "of" || t.low == "for") && len(words) > 0 && ts[words[len(words)-1]].capital() &&
 				j+1 < len(ts) && ts[j+1].capital() {
@@ -493,8 +497,8 @@ func (p *figParser) finish(e *figExpr, k int) (*Figure, int) {
 			case figPeopleNouns[h.low] || figCountNouns[h.low] || figHeadCompounds["civil "+h.low] != "" ||
 				np.role != "" && (h.capital() || figLivingEvents[np.role]):
 				f.Unit = "people"
-				if !figPeopleNouns[h.low] && !figCountNouns[h.low] && np.role == "" {
-					f.Unit = h.low
+				if (!figPeopleNouns[h.low] && !figCountNouns[h.low] || figThingCountNouns[h.low]) && np.role == "" {
+					f.Unit = h.low // "30 aircraft", "Sunday's 3,000 marched" by a named noun
 				}
 			case figMeasureUnits[h.low]:
 				f.Unit = h.low

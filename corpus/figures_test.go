@@ -223,6 +223,39 @@ func TestExtractFiguresMeasure(t *testing.T) {
 	}
 }
 
+// A word like "new" or "additional" right after the number does not hide
+// what is counted: the figure measures what it would without the word.
+// A counted thing that is not people keeps its own unit.
+func TestExtractFiguresCountedAfterModifier(t *testing.T) {
+	for _, tc := range []struct{ text, word, unit string }{
+		{"The airline ordered 30 new aircraft from Boeing.", "new ", "aircraft"},
+		{"The plan will create 2,000 new jobs.", "new ", "jobs"},
+		{"The force will recruit 500 additional officers.", "additional ", "people"},
+		{"The council hired 30 new staff last year.", "new ", "people"},
+		{"About 40 other workers joined the strike.", "other ", "people"},
+		{"Police arrested 12 more people on Friday.", "more ", "people"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			figs := ExtractFigures(figArticle("a", tc.text), nil, nil)
+			plain := ExtractFigures(figArticle("a", strings.Replace(tc.text, tc.word, "", 1)), nil, nil)
+			if len(figs) != 1 || len(plain) != 1 {
+				t.Fatalf("figures %+v, without %q %+v; want one each", figs, tc.word, plain)
+			}
+			f, p := figs[0], plain[0]
+			if !strings.Contains(f.Text, tc.word) || f.Unit != tc.unit || f.Unit != p.Unit || f.Head != p.Head ||
+				fmt.Sprint(f.Modifiers) != fmt.Sprint(p.Modifiers) {
+				t.Errorf("%q unit %q head %q mods %v; without %q: unit %q head %q mods %v; want unit %q", f.Text, f.Unit, f.Head,
+					f.Modifiers, tc.word, p.Unit, p.Head, p.Modifiers, tc.unit)
+			}
+		})
+	}
+	for _, text := range []string{"The farm lost 300 sheep in the storm.", "The airline has 84 aircraft."} {
+		if figs := ExtractFigures(figArticle("a", text), nil, nil); len(figs) != 1 || figs[0].Unit == "people" {
+			t.Errorf("%q: %+v, want one figure not counting people", text, figs)
+		}
+	}
+}
+
 func TestExtractFiguresSpeaker(t *testing.T) {
 	for _, tc := range []struct {
 		text, speaker string

@@ -75,6 +75,14 @@ academics lecturers clergy priests bodies deaths youths teenagers teens`)
 var figCountNouns = wordSet(`staff people police personnel crew dead injured wounded missing aircraft sheep deer fish livestock cattle
 clergy workforce`)
 
+// figThingCountNouns are the figCountNouns that do not count people: their
+// figures take the noun as their unit.
+var figThingCountNouns = wordSet(`aircraft sheep deer fish livestock cattle`)
+
+// figLeadModifiers, right after a number, say which ones are counted but
+// not what they are: "30 new aircraft" counts aircraft.
+var figLeadModifiers = wordSet(`new additional extra further more other fewer`)
+
 // figRoleWords turn a count of people into what happened to them ("six people
 // were killed" counts deaths); the value is the measured thing.
 var figRoleWords = map[string]string{
