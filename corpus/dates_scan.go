@@ -312,6 +312,27 @@ func (s *dateScanner) yearNum(i int) (int, bool) {
 	return t.num, true
 }
 
+// yearAfterComma reports whether the four-digit number at i, after a
+// month and a comma, is the month's year ("in February, 2003") rather
+// than a count opening the next clause ("in March, 2000 people marched").
+func (s *dateScanner) yearAfterComma(i int) bool {
+	if _, ok := s.yearNum(i); !ok {
+		return false
+	}
+	if i+1 >= len(s.toks) || s.toks[i+1].kind != tokWord {
+		return true // punctuation or the end of the sentence
+	}
+	return yearClauseWords[s.word(i+1)]
+}
+
+// yearClauseWords may follow a year that ends a date phrase: a clause
+// goes on, and no noun is counted.
+var yearClauseWords = map[string]bool{
+	"and": true, "or": true, "but": true, "when": true, "while": true, "after": true, "before": true,
+	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "as": true, "until": true,
+	"he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
+}
+
 // dimension reports whether the number at i is one side of a size
 // ("1827 x 1050", "2000×1800", "1024 x 1900"): a screen or a sheet, not a
 // year.
@@ -649,6 +670,10 @@ func (s *dateScanner) parseWordFirst(i int) (int, timeRef, bool) {
 		}
 		if y, ok := s.yearNum(j); ok {
 			return j + 1, timeRef{kind: whenMonth, y: y, m: m}, true
+		}
+		if s.punct(j, ",") && !abbr && s.yearAfterComma(j+1) { // "February, 2003"
+			y, _ := s.yearNum(j + 1)
+			return j + 2, timeRef{kind: whenMonth, y: y, m: m}, true
 		}
 		if s.word(j) == "of" && !abbr { // "October of 2007"
 			if y, ok := s.yearNum(j + 1); ok {

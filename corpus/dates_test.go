@@ -99,6 +99,11 @@ func TestTagDates(t *testing.T) {
 		{wed, "Fans will travel next weekend.", "next weekend", "2024-12-21", "2024-12-22", CertResolved, GranSpan},
 		{wed, "Police officers at a rally in London over the weekend", "over the weekend", "2024-12-07", "2024-12-08", CertResolved, GranSpan},
 
+		// a month, a comma and its year
+		{wed, "The store was destroyed in February, 2003.", "in February, 2003", "2003-02-01", "2003-02-28", CertStated, GranMonth},
+		{wed, "In February, 2003 the store burned down.", "In February, 2003", "2003-02-01", "2003-02-28", CertStated, GranMonth},
+		{wed, "In March, 2000 people marched.", "In March", "2024-03-01", "2024-03-31", CertResolved, GranMonth},
+
 		// months and years without a year: the tense decides
 		{wed, "This follows a previous walkout held in November.", "in November", "2024-11-01", "2024-11-30", CertResolved, GranMonth},
 		{wed, "Members voted to strike in December.", "in December", "2024-12-01", "2024-12-31", CertResolved, GranMonth},
