@@ -123,11 +123,9 @@ Flags:
 	log.SetOutput(io.Discard)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	pl := &progressLine{e: e}
-	e.progress = pl
-	defer func() { e.progress = nil }()
-	ix, st, err := openIndex(ctx, e, paths, indexing{dir: *indexDir, progress: pl.report})
-	pl.done()
+	report, stopProgress := e.showProgress()
+	ix, st, err := openIndex(ctx, e, paths, indexing{dir: *indexDir, progress: report})
+	stopProgress()
 	if err != nil {
 		return fail(e, err)
 	}

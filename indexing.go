@@ -202,11 +202,9 @@ func cachedStory(e *env, paths []string, dir string) *corpus.Story {
 	if err != nil || (byDefault && fp.bytes < smallCorpusBytes) {
 		return nil
 	}
-	pl := &progressLine{e: e}
-	e.progress = pl
-	defer func() { e.progress = nil }()
-	defer pl.done()
-	return keptStory(e, dir, fp.digest, pl.report)
+	report, stopProgress := e.showProgress()
+	defer stopProgress()
+	return keptStory(e, dir, fp.digest, report)
 }
 
 // keptStory reads the story kept beside a current index, or returns nil
@@ -421,6 +419,17 @@ type progressLine struct {
 	mu   sync.Mutex
 	last time.Time
 	used bool
+}
+
+// showProgress starts a progress line on stderr (drawn when it is a
+// terminal) that messages said meanwhile clear first; stop clears it.
+func (e *env) showProgress() (report func(stage string, done, total int), stop func()) {
+	pl := &progressLine{e: e}
+	e.progress = pl
+	return pl.report, func() {
+		pl.done()
+		e.progress = nil
+	}
 }
 
 // report is a progress function for indexing.progress.

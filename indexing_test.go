@@ -404,11 +404,26 @@ func TestCommandsReadKeptStory(t *testing.T) {
 	}
 
 	// mark the kept story, to see that the command reads it
-	fp, err := fingerprint([]string{corpusDir})
+	dir, err := cacheDir([]string{corpusDir})
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir, err := cacheDir([]string{corpusDir})
+	markKeptStory(t, corpusDir, dir)
+	if _, out, _ := runCLI(t, "articles", "--json", corpusDir); !strings.Contains(out, "Marked in the kept story") {
+		t.Errorf("articles did not read the kept story:\n%s", out)
+	}
+	writeArticles(t, corpusDir, map[string]string{"school.txt": testArticles["school.txt"] + "\n\nParents thanked the builders."})
+	if _, out, _ := runCLI(t, "articles", "--json", corpusDir); strings.Contains(out, "Marked in the kept story") || !strings.Contains(out, "Parents thanked") {
+		t.Errorf("articles read a stale kept story:\n%s", out)
+	}
+}
+
+// markKeptStory titles the first article of the story kept in the index
+// folder dir for the corpus at corpusDir "Marked in the kept story", so
+// that a test sees whether a command read it.
+func markKeptStory(t *testing.T, corpusDir, dir string) {
+	t.Helper()
+	fp, err := fingerprint([]string{corpusDir})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -420,13 +435,6 @@ func TestCommandsReadKeptStory(t *testing.T) {
 	if err := index.SaveStory(context.Background(), dir, fp.digest, st); err != nil {
 		t.Fatal(err)
 	}
-	if _, out, _ := runCLI(t, "articles", "--json", corpusDir); !strings.Contains(out, "Marked in the kept story") {
-		t.Errorf("articles did not read the kept story:\n%s", out)
-	}
-	writeArticles(t, corpusDir, map[string]string{"school.txt": testArticles["school.txt"] + "\n\nParents thanked the builders."})
-	if _, out, _ := runCLI(t, "articles", "--json", corpusDir); strings.Contains(out, "Marked in the kept story") || !strings.Contains(out, "Parents thanked") {
-		t.Errorf("articles read a stale kept story:\n%s", out)
-	}
 }
 
 // With --index the commands read the story the TUI kept in that folder,
@@ -436,18 +444,7 @@ func TestCommandsReadKeptStoryIndexFlag(t *testing.T) {
 	corpusDir, ixDir := t.TempDir(), filepath.Join(t.TempDir(), "ix")
 	writeArticles(t, corpusDir, testArticles)
 	_, _, _, _ = tuiOpen(t, corpusDir, ixDir)
-	fp, err := fingerprint([]string{corpusDir})
-	if err != nil {
-		t.Fatal(err)
-	}
-	st, err := index.LoadStory(ixDir, fp.digest, nil)
-	if err != nil || st == nil {
-		t.Fatalf("no kept story in %s: %v", ixDir, err)
-	}
-	st.Articles[0].Title = "Marked in the kept story"
-	if err := index.SaveStory(context.Background(), ixDir, fp.digest, st); err != nil {
-		t.Fatal(err)
-	}
+	markKeptStory(t, corpusDir, ixDir)
 	if _, out, _ := runCLI(t, "articles", "--json", "--index", ixDir, corpusDir); !strings.Contains(out, "Marked in the kept story") {
 		t.Errorf("articles --index did not read the kept story:\n%s", out)
 	}

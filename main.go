@@ -407,49 +407,60 @@ func writeJSONList(w io.Writer, key string, n int, item func(i int) any) error {
 // writeJSONLists prints {"schema": 1, key: [items], …} byte for byte as
 // writeJSON would, but one item at a time: encoding/json builds a whole
 // document in memory before writing it, and at 100,000 articles `actors
-// --json` runs to more than a gigabyte.
+// --json` runs to more than a gigabyte. Each item goes out in one write;
+// the command's stdout is buffered (main).
 func writeJSONLists(w io.Writer, lists ...jsonList) error {
-	bw := bufio.NewWriterSize(w, 1<<16)
-	bw.WriteString("{\n  \"schema\": 1")
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
+	// encode appends v to buf without the newline Encode ends it with
+	encode := func(v any) error {
+		if err := enc.Encode(v); err != nil {
+			return err
+		}
+		buf.Truncate(buf.Len() - 1)
+		return nil
+	}
+	flush := func() error {
+		_, err := w.Write(buf.Bytes())
+		buf.Reset()
+		return err
+	}
+	buf.WriteString("{\n  \"schema\": 1")
 	for _, l := range lists {
 		k, err := json.Marshal(l.key)
 		if err != nil {
 			return err
 		}
+		fmt.Fprintf(&buf, ",\n  %s: ", k)
 		if l.n < 0 {
-			buf.Reset()
 			enc.SetIndent("  ", "  ")
-			if err := enc.Encode(l.item(0)); err != nil {
+			if err := encode(l.item(0)); err != nil {
 				return err
 			}
-			fmt.Fprintf(bw, ",\n  %s: %s", k, bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
 			continue
 		}
 		enc.SetIndent("    ", "  ")
-		fmt.Fprintf(bw, ",\n  %s: [", k)
+		buf.WriteByte('[')
 		for i := range l.n {
-			buf.Reset()
-			if err := enc.Encode(l.item(i)); err != nil {
+			if i > 0 {
+				buf.WriteByte(',')
+			}
+			buf.WriteString("\n    ")
+			if err := encode(l.item(i)); err != nil {
 				return err
 			}
-			if i > 0 {
-				bw.WriteByte(',')
-			}
-			bw.WriteString("\n    ")
-			if _, err := bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n"))); err != nil {
+			if err := flush(); err != nil {
 				return err
 			}
 		}
 		if l.n > 0 {
-			bw.WriteString("\n  ")
+			buf.WriteString("\n  ")
 		}
-		bw.WriteString("]")
+		buf.WriteByte(']')
 	}
-	bw.WriteString("\n}\n")
-	return bw.Flush()
+	buf.WriteString("\n}\n")
+	return flush()
 }
 
 // dateString formats a calendar day as YYYY-MM-DD, or nil when unknown.

@@ -312,17 +312,18 @@ func (s *dateScanner) yearNum(i int) (int, bool) {
 	return t.num, true
 }
 
-// yearAfterComma reports whether the four-digit number at i, after a
-// month and a comma, is the month's year ("in February, 2003") rather
-// than a count opening the next clause ("in March, 2000 people marched").
-func (s *dateScanner) yearAfterComma(i int) bool {
-	if _, ok := s.yearNum(i); !ok {
-		return false
+// yearAfterComma returns the year at i when, after a month and a comma,
+// it is the month's year ("in February, 2003") rather than a count
+// opening the next clause ("in March, 2000 people marched").
+func (s *dateScanner) yearAfterComma(i int) (int, bool) {
+	y, ok := s.yearNum(i)
+	if !ok {
+		return 0, false
 	}
 	if i+1 >= len(s.toks) || s.toks[i+1].kind != tokWord {
-		return true // punctuation or the end of the sentence
+		return y, true // punctuation or the end of the sentence
 	}
-	return yearClauseWords[s.word(i+1)]
+	return y, yearClauseWords[s.word(i+1)]
 }
 
 // yearClauseWords may follow a year that ends a date phrase: a clause
@@ -671,8 +672,7 @@ func (s *dateScanner) parseWordFirst(i int) (int, timeRef, bool) {
 		if y, ok := s.yearNum(j); ok {
 			return j + 1, timeRef{kind: whenMonth, y: y, m: m}, true
 		}
-		if s.punct(j, ",") && !abbr && s.yearAfterComma(j+1) { // "February, 2003"
-			y, _ := s.yearNum(j + 1)
+		if y, ok := s.yearAfterComma(j + 1); ok && s.punct(j, ",") && !abbr { // "February, 2003"
 			return j + 2, timeRef{kind: whenMonth, y: y, m: m}, true
 		}
 		if s.word(j) == "of" && !abbr { // "October of 2007"

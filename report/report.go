@@ -433,9 +433,7 @@ func (b *builder) actor(a *corpus.Actor) ActorEntry {
 		return cmp.Compare(x, y)
 	})
 	for _, id := range ids {
-		if counts[id] > 0 {
-			out.Mentions = append(out.Mentions, Mention{Cite: b.cite(id), Count: counts[id]})
-		}
+		out.Mentions = append(out.Mentions, Mention{Cite: b.cite(id), Count: counts[id]})
 	}
 	all := b.quotes(b.quotesBy[a.ID])
 	out.QuotesTotal = len(all)

@@ -28,11 +28,11 @@ import (
 // searches.
 const searchDelay = 120 * time.Millisecond
 
-// progressPipe carries progress reports and notices from Open, running in
-// a command's goroutine, to the program. Progress reports are dropped
-// rather than block Open when the program is slow to read them; notices
-// are kept, and every notice message and the result of Open carry all of
-// them so far, so none is lost.
+// progressPipe carries progress reports, notices and the early story from
+// Open, running in a command's goroutine, to the program. Progress
+// reports are dropped rather than block Open when the program is slow to
+// read them; notices are kept, and every notice message and the result of
+// Open carry all of them so far, so none is lost.
 type progressPipe struct {
 	mu      sync.Mutex
 	closed  bool
@@ -54,6 +54,19 @@ func (p *progressPipe) notice(msg string) {
 	m := noticeMsg{notices: slices.Clone(p.notices)}
 	p.mu.Unlock()
 	p.put(m)
+}
+
+// early gives the program the story before Open has indexed it. Unlike a
+// progress report it is not dropped: it waits for the program, which
+// reads the pipe for as long as it runs, or for ctx to end.
+func (p *progressPipe) early(ctx context.Context, st *corpus.Story) {
+	if st == nil {
+		return
+	}
+	select {
+	case p.ch <- earlyMsg{story: st}:
+	case <-ctx.Done():
+	}
 }
 
 // allNotices returns the notices so far.
@@ -93,17 +106,7 @@ func openCmd(ctx context.Context, open OpenFunc, pipe *progressPipe) tea.Cmd {
 				msg = loadFailedMsg{err: fmt.Errorf("opening the corpus failed: %v", r)}
 			}
 		}()
-		early := func(st *corpus.Story) {
-			if st == nil {
-				return
-			}
-			// not dropped like progress: the program reads the pipe for as
-			// long as it runs
-			select {
-			case pipe.ch <- earlyMsg{story: st}:
-			case <-ctx.Done():
-			}
-		}
+		early := func(st *corpus.Story) { pipe.early(ctx, st) }
 		st, ix, err := open(ctx, pipe.send, pipe.notice, early)
 		if err != nil {
 			return loadFailedMsg{err: err, notices: pipe.allNotices()}

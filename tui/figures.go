@@ -24,9 +24,9 @@ type figuresModel struct {
 }
 
 // figRow is what a quantity's row shows whatever the width: its distinct
-// values and the first of its claims' articles from each source. Made once per quantity: a quantity of
-// a large corpus can have thousands of claims, and rows are drawn on
-// every key.
+// values and the first of its claims' articles from each source. It is
+// made once per quantity: a quantity of a large corpus can have thousands
+// of claims, and rows are drawn on every key.
 type figRow struct {
 	values []string
 	arts   []string
