@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Stories written for these tests after errors seen on real news: a
 // legislature and a company with its suffix words, a street protest, a
@@ -184,5 +187,39 @@ func TestActorCues(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A person named in full and then by surname alone is a person, with the
+// surname as an alias, even with no title, role or verb of speech: the
+// usual way sport and culture pages name people. Teams, products, places
+// and sentence openers that end in a word used alone are not.
+func TestSurnameMakesPerson(t *testing.T) {
+	arts := storyArticles(t, map[string]string{
+		"s1": `Rovers hold on
+
+The visitors led early when Tobias Wrenfield scored from a corner on Saturday. Wrenfield then hit the post twice. The hosts had brought in striker Kofi Adebanjo-Marsh, but the defence held Okonkwo Pellar to one shot. Pellar was booked late on.`,
+		"s2": `Rovers face the Harbour Mariners
+
+Fans of the Harbour Mariners travelled in numbers on Sunday. The Mariners lost again. Buyers queued for the Quillfone Nova handsets, and Nova sales rose. Residents of East Brackwater said Brackwater had flooded. Ironically Marchetti stayed home, and Marchetti said nothing.`,
+	})
+	actors := FindActors(arts, nil)
+	for _, n := range []string{"Tobias Wrenfield", "Okonkwo Pellar"} {
+		a := actorByName(actors, n)
+		if a == nil {
+			t.Errorf("no actor %q in %s", n, listActors(actors))
+			continue
+		}
+		if a.Kind != KindPerson {
+			t.Errorf("%s: kind %s, want person", n, a.Kind)
+		}
+		if surname := n[strings.LastIndex(n, " ")+1:]; actorByName(actors, surname) != a {
+			t.Errorf("%s: the surname %q is not its alias: %+v", n, surname, a)
+		}
+	}
+	for _, n := range []string{"Harbour Mariners", "Quillfone Nova", "East Brackwater", "Ironically Marchetti"} {
+		if a := actorByName(actors, n); a != nil && a.Kind == KindPerson {
+			t.Errorf("%q is a person: %+v", n, a)
+		}
 	}
 }

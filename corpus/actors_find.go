@@ -45,6 +45,8 @@ type sightingWork struct {
 	firstTok string
 	lastTok  string
 	fields   []string // the words of key
+	det      int32    // uses after an article or demonstrative ("the Colts")
+	opens    int32    // uses that open their sentence
 }
 
 // nameLink is a link an article makes between two names (fold keys).
@@ -122,6 +124,12 @@ func discover(a *Article) findings {
 		}
 		s := &order[i]
 		s.count++
+		if c.from > 0 && determiners[ws[c.from-1].lower()] {
+			s.det++
+		}
+		if ws[c.from].Initial {
+			s.opens++
+		}
 		s.initial = s.initial && c.initial
 		s.person += int32(c.person)
 		s.org += int32(c.org)
@@ -201,6 +209,13 @@ func discover(a *Article) findings {
 			case s.lastTok == t.lastTok && t.org == 0 && (t.person > 0 || looksPersonal(t.fields)) && len(t.fields) > len(s.fields):
 				// "Okafor" after "Jane Okafor", "Van Rompuy" after "Herman Van Rompuy"
 				links = append(links, nameLink{s.key, t.key, linkSurname})
+				var firstAlone *sightingWork // t's first word used alone ("Intel" beside "Intel Xeon")
+				if k, ok := byKey[t.firstTok]; ok {
+					firstAlone = &order[k]
+				}
+				if surnameCue(s, t, firstAlone, lowerSeen) {
+					t.person++
+				}
 			case s.multi:
 			case (givenNames[s.firstTok] || s.person > 0) && s.firstTok == t.firstTok && t.person > 0 && t.org == 0:
 				// "Steve" after "Steve Jobs"
@@ -421,6 +436,58 @@ func looksPersonal(f []string) bool {
 		}
 	}
 	return true
+}
+
+// surnameCue reports whether the lone word s, used in the same article
+// as the two-word name t and equal to its last word, reads as the
+// surname of a person: news names a person in full and then by surname
+// ("Darius Butler … Butler picked off the pass"), while an organisation,
+// product or place is rarely called by its last word alone ("the
+// Colts", "MacBook Air", "East Flatbush"). Only names with nothing
+// against a person are taken: no cue of another kind on either, neither
+// after "the" ("the Carolina Panthers"), a
+// surname never written in lower case nor after "the", and a first word
+// that may be a given name (not a place, compass word, acronym or
+// brand-like CamelCase, not a common word of the article that only
+// ever opens the sentence such as "Ironically", and not a name used
+// alone as often or with signs of a company: "Intel" beside "Intel
+// Xeon").
+func surnameCue(s, t, firstAlone *sightingWork, lowerSeen lowerSet) bool {
+	if !looksPersonal(t.fields) || len(t.fields) != 2 || t.org > 0 || t.place > 0 || t.product > 0 || t.det > 0 {
+		return false
+	}
+	if s.org > 0 || s.place > 0 || s.product > 0 || s.det > 0 || s.lower {
+		return false
+	}
+	first, last, ok := strings.Cut(t.name, " ")
+	if !ok || strings.Contains(last, " ") {
+		return false
+	}
+	lf := strings.ToLower(first)
+	switch {
+	case !unicode.IsUpper(firstRune(first)), compassWords[lf], places[lf], placeFirstWords[lf]:
+		return false
+	case isAcronym(first) && !strings.Contains(first, "."): // "INS Mysore", "BBC Capaldi"
+		return false
+	case innerCapital(first, 3) || innerCapital(strings.TrimPrefix(last, "Mac"), 3): // "MacBook Air", "HotSpot Wi-Fi"
+		return false
+	case t.opens == t.count && !givenNames[lf] && (strings.HasSuffix(lf, "ly") || lowerSeen.written[lf] || roleHeads[lf] || functionWords[lf]):
+		return false // "Clearly Mark", "Producer Moffat"
+	case firstAlone != nil && (firstAlone.org > 0 || firstAlone.product > 0 || firstAlone.count >= t.count && firstAlone.person == 0):
+		return false
+	}
+	return true
+}
+
+// innerCapital reports whether w has a capital letter at byte offset from
+// or later ("BlackBerry"; not "McAllister" or "DeShawn" from 3).
+func innerCapital(w string, from int) bool {
+	for i, r := range w {
+		if i >= from && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // clips reports whether short is a clipped form of long: at least three

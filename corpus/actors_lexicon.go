@@ -147,6 +147,13 @@ argentine argentinian chilean colombian venezuelan cuban peruvian lebanese jorda
 kuwaiti yemeni libyan tunisian moroccan algerian ethiopian somali sudanese scots briton britons
 asian-american african-american hispanic latino latina`)
 
+// determiners before a name make it a thing, not a person ("the Post",
+// "the Colts").
+var determiners = wordSet(`the a an this that these those`)
+
+// compassWords open place names ("East Flatbush", "Upper Manhattan").
+var compassWords = wordSet(`north south east west northern southern eastern western upper lower central greater inner outer new old`)
+
 // givenNames is a short list of common given names: a name that starts
 // with one is a person's.
 var givenNames = wordSet(`jan june april august ellen reggie wally bernie barney ted chuck hank howard marcus derek trevor warren lindsay lindsey tara
