@@ -474,18 +474,20 @@ func entryNames(e *AliasEntry) []string {
 }
 
 // isActor reports whether a group of names (with no alias-list entry)
-// is an actor: not when its names are only ever seen opening sentences;
+// is an actor: not when its names are only ever seen opening sentences
+// (unless it is a known place: "nations: Belgium, France");
 // not a name used once with nothing around it to say what it is; not the
 // word of a compound ("Molotov cocktails"), a product ("787 Dreamliner",
 // "Macintosh computers") or an institution's common noun alone
 // ("Parliament", "Police"), which the article ties to a fuller name.
 func isActor(g []*candidate) bool {
 	count, cues, speaker, person, org, product := 0, 0, 0, 0, 0, 0
-	initial, multi, acronym, long, modifier, generic, role := true, false, false, false, true, true, true
+	initial, multi, acronym, long, modifier, generic, role, gazetteer := true, false, false, false, true, true, true, false
 	for _, c := range g {
 		if c.count == 0 {
 			continue
 		}
+		gazetteer = gazetteer || places[c.key]
 		count += c.count
 		cues += c.person + c.org + c.place + c.speaker
 		speaker += c.speaker
@@ -501,7 +503,7 @@ func isActor(g []*candidate) bool {
 		role = role && isRole(c.fields)
 	}
 	switch {
-	case count == 0, initial && speaker == 0 && !long, role:
+	case count == 0, initial && speaker == 0 && !long && !gazetteer, role:
 		return false
 	case long || acronym && count > 1:
 		return true

@@ -223,3 +223,31 @@ Fans of the Harbour Mariners travelled in numbers on Sunday. The Mariners lost a
 		}
 	}
 }
+
+// A capital after a colon opens a sentence, so a common word there is no
+// name; a name made an adjective by a hyphen ("Utah-based") is no actor;
+// a known place is a place even when it only opens sentences.
+func TestColonsAndAdjectiveCompounds(t *testing.T) {
+	arts := storyArticles(t, map[string]string{
+		"c1": `Browser flaw
+
+Experts have a simple answer: Stop using the browser. The Ohio-based Pellmark Group said a Truman-era law did not apply. Buyers came from four nations: Belgium, Chile, Fiji and Peru.`,
+		"c2": `Pellmark responds
+
+The firm told staff to stop at once. Pellmark Group engineers worked through Saturday. A Truman-era rule and an Ohio-based lab were named.`,
+	})
+	actors := FindActors(arts, nil)
+	for _, n := range []string{"Stop", "Ohio-based", "Truman-era", "Ohio-based Pellmark Group"} {
+		if a := actorByName(actors, n); a != nil {
+			t.Errorf("%q is an actor: %+v", n, a)
+		}
+	}
+	for n, k := range map[string]string{"Pellmark Group": KindOrganisation, "Belgium": KindPlace} {
+		a := actorByName(actors, n)
+		if a == nil {
+			t.Errorf("no actor %q in %s", n, listActors(actors))
+		} else if a.Kind != k {
+			t.Errorf("%s: kind %s, want %s", n, a.Kind, k)
+		}
+	}
+}

@@ -630,6 +630,14 @@ func appendNameChunks(out []nameChunk, text string, ws []word, lowerSeen lowerSe
 		if i > 0 && plainGap(ws[i].Gap) && camelCase(ws[i-1].Text) {
 			from = i - 1 // "iTunes Music Store"
 		}
+		// a name made an adjective ends its run: "Ohio-based" is no part
+		// of "Ohio-based Pellmark Group"
+		for k := from; k < j-1; k++ {
+			if adjectiveCompound(ws[k].Text) {
+				out = appendSplitRun(out, text, ws, from, k+1, lowerSeen)
+				from = k + 1
+			}
+		}
 		out = appendSplitRun(out, text, ws, from, j, lowerSeen)
 		i = j
 	}
@@ -914,7 +922,7 @@ func chunkAt(ws []word, from, to int, c nameChunk) nameChunk {
 // demonym, a role.
 func keepChunk(ws []word, c nameChunk, lowerSeen lowerSet) bool {
 	n := c.to - c.from
-	if n <= 0 || n > 8 {
+	if n <= 0 || n > 8 || adjectiveCompound(ws[c.to-1].Text) {
 		return false
 	}
 	if n == 1 {
@@ -932,6 +940,23 @@ func keepChunk(ws []word, c nameChunk, lowerSeen lowerSet) bool {
 		}
 	}
 	return true
+}
+
+// adjectiveCompound reports whether a word is a name made an adjective
+// by a word after a hyphen ("Utah-based", "Bush-era", "New
+// Zealand-born", "President-elect"): what it qualifies is no actor of
+// that name. A prefix of one or two letters is no name ("Re-elect"), and
+// other compounds may be names ("Latter-day Saints").
+func adjectiveCompound(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || len(w)-i-1 < 2 {
+		return false
+	}
+	// a prefix is no name: "Co-operation", "Re-elect"
+	if head := w[strings.LastIndexAny(w[:i], " -")+1 : i]; utf8Len(head) < 3 && !isAcronym(head) {
+		return false
+	}
+	return adjectiveSuffixes[w[i+1:]]
 }
 
 // peopleWord reports whether a lone capitalised word names a kind of

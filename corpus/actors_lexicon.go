@@ -151,6 +151,14 @@ asian-american african-american hispanic latino latina`)
 // "the Colts").
 var determiners = wordSet(`the a an this that these those`)
 
+// adjectiveSuffixes make a name before a hyphen an adjective
+// ("Utah-based", "Soviet-era", "Oscar-nominated").
+var adjectiveSuffixes = wordSet(`based born era elect backed led run owned operated flagged ranked area style styled made
+funded controlled linked affiliated aligned allied related headquartered registered listed bound like designed built
+trained educated raised nominated winning issued backlit sized grown centric friendly specific wide themed inspired
+old year-old bred sponsored supported brokered imposed appointed held occupied dominated leaning type class
+level powered branded certified compatible exclusive free only`)
+
 // compassWords open place names ("East Flatbush", "Upper Manhattan").
 var compassWords = wordSet(`north south east west northern southern eastern western upper lower central greater inner outer new old`)
 

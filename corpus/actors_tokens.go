@@ -242,8 +242,9 @@ func appendWords(out []word, text string, lows *lowerCache, s Sentence) []word {
 		if len(out) == first {
 			w.Initial = true
 			w.Gap = ""
-		} else if opensWithQuote(w.Gap) {
-			// a quote opens a sentence of its own: "Thieves!"
+		} else if opensWithQuote(w.Gap) || opensAfterColon(w.Gap) {
+			// a quote opens a sentence of its own: "Thieves!"; so may a
+			// colon: "a simpler solution: Stop using it"
 			w.Initial = true
 		}
 		if w.Text != "" {
@@ -292,6 +293,12 @@ func properWord(w word) bool {
 
 // opensWithQuote reports whether a gap between words ends in an opening
 // quote mark: a mark right before the word, after a space or the start.
+// opensAfterColon reports whether a word follows a colon, where English
+// may capitalise the first word of what follows.
+func opensAfterColon(gap string) bool {
+	return strings.HasSuffix(strings.TrimRight(gap, " \t"), ":")
+}
+
 func opensWithQuote(gap string) bool {
 	r, n := utf8.DecodeLastRuneInString(gap)
 	if r != '"' && r != '“' && r != '‘' && r != '\'' {
