@@ -251,3 +251,43 @@ The firm told staff to stop at once. Pellmark Group engineers worked through Sat
 		}
 	}
 }
+
+// A name that opens with a common given name from the lexicon file is a
+// person's, even named once with no other cue; a place that is also a
+// given name stays a place when the text says so.
+func TestGivenNameLexicon(t *testing.T) {
+	arts := storyArticles(t, map[string]string{
+		"g1": `Festival line-up announced
+
+The film stars Gretchen Mollard and Hal Brookfield alongside newcomer Rashad Venn. It was shot in Everett, Washington. The Everett Factory tour is closed.`,
+	})
+	actors := FindActors(arts, nil)
+	for _, n := range []string{"Gretchen Mollard", "Hal Brookfield", "Rashad Venn"} {
+		a := actorByName(actors, n)
+		if a == nil {
+			t.Errorf("no actor %q in %s", n, listActors(actors))
+		} else if a.Kind != KindPerson {
+			t.Errorf("%s: kind %s, want person", n, a.Kind)
+		}
+	}
+	for _, n := range []string{"Everett", "Everett Factory"} {
+		if a := actorByName(actors, n); a != nil && a.Kind == KindPerson {
+			t.Errorf("%q is a person: %+v", n, a)
+		}
+	}
+}
+
+func TestWithLexicon(t *testing.T) {
+	set := withLexicon("# a comment\njosh  kristen # and a note\n\n  uma\n", map[string]bool{"ann": true})
+	for _, w := range []string{"josh", "kristen", "uma", "ann"} {
+		if !set[w] {
+			t.Errorf("%q missing from %v", w, set)
+		}
+	}
+	if len(set) != 4 {
+		t.Errorf("got %v, want 4 names", set)
+	}
+	if !givenNames["josh"] || !givenNames["john"] {
+		t.Errorf("givenNames lacks the lexicon file's or the built-in names")
+	}
+}

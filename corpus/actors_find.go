@@ -1018,7 +1018,7 @@ func cues(text string, ws []word, c nameChunk) nameChunk {
 			}
 		}
 	}
-	if n == 1 && givenNames[name[0].lower()] {
+	if n == 1 && givenNames[name[0].lower()] && !places[name[0].lower()] && c.place == 0 {
 		c.person++
 	}
 	c = contextCues(ws, c)

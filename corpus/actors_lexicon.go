@@ -1,9 +1,27 @@
 package corpus
 
-import "strings"
+import (
+	_ "embed"
+	"strings"
+)
 
 // Word lists the actor finder reads names with. They hold general
 // knowledge of English news writing, nothing about any one story.
+
+//go:embed lexicon/given-names.txt
+var givenNamesFile string
+
+// withLexicon adds the words of a lexicon file (lower case, "#" starts a
+// comment) to set.
+func withLexicon(file string, set map[string]bool) map[string]bool {
+	for _, line := range strings.Split(file, "\n") {
+		line, _, _ = strings.Cut(line, "#")
+		for _, w := range strings.Fields(line) {
+			set[w] = true
+		}
+	}
+	return set
+}
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -76,7 +94,7 @@ education justice defence defense interior transport environment culture trade b
 communications press media public principal lead city`)
 
 // orgWords mark the name of an organisation.
-var orgWords = wordSet(`police union unions council ministry department office service services company corporation
+var orgWords = wordSet(`factory plant police union unions council ministry department office service services company corporation
 corp corp. inc inc. ltd ltd. plc llc llp group bank party agency authority commission committee board university
 college school academy hospital trust foundation institute institution association federation society club court
 parliament congress senate government administration army navy force forces guard network news times post
@@ -98,7 +116,7 @@ var placeWords = wordSet(`street road avenue lane square city county province re
 river lake mountain mountains hill hills bridge airport station hall park bay valley coast sea ocean gulf
 peninsula borough town village heights beach harbour harbor canal estate springs falls creek ave ave. blvd
 rd boulevard palace temple tower castle
-monument memorial cathedral basilica stadium arena plaza cemetery boulevard`)
+monument memorial cathedral basilica stadium arena plaza cemetery boulevard hotel motel`)
 
 // genericOrgNouns are lower-case heads by which a text refers back to an
 // organisation it has named ("the union", "the council", "the company").
@@ -162,9 +180,9 @@ level powered branded certified compatible exclusive free only`)
 // compassWords open place names ("East Flatbush", "Upper Manhattan").
 var compassWords = wordSet(`north south east west northern southern eastern western upper lower central greater inner outer new old`)
 
-// givenNames is a short list of common given names: a name that starts
-// with one is a person's.
-var givenNames = wordSet(`jan june april august ellen reggie wally bernie barney ted chuck hank howard marcus derek trevor warren lindsay lindsey tara
+// givenNames holds common given names: a name that starts with one is a
+// person's. The short list below is added to from lexicon/given-names.txt.
+var givenNames = withLexicon(givenNamesFile, wordSet(`jan june april august ellen reggie wally bernie barney ted chuck hank howard marcus derek trevor warren lindsay lindsey tara
 james john robert michael william david richard joseph thomas charles christopher daniel
 matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey
 ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank
@@ -218,7 +236,7 @@ santiago sarah saul scott sebastian selena serena sergei sharon sheila shelby sh
 sofia sonia sophie stacy stan stefan stella stephanie stuart susan suzanne sylvia tamara tanya ted terence
 teresa terrence thelma theo theodore tina toby todd tom tommy tracy travis trevor troy tyrone ursula valerie
 vanessa vera veronica vic victor vincent viola virgil vivian wade wallace walter wanda warren wendy wesley
-wilbur wilfred will willard wilma winston xavier yolanda yusuf yvonne zachary zoe`)
+wilbur wilfred will willard wilma winston xavier yolanda yusuf yvonne zachary zoe`))
 
 // corporateWords end a company's name without changing the company: a
 // name and the same name with them ("Apple" and "Apple Computer", "Ford"
