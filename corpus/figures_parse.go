@@ -297,15 +297,26 @@ func (p *figParser) figureAt(i int) (*Figure, int) {
 		e.last = k + 2
 		return p.finish(&e, k+2)
 	}
-	// a scale word: "2.3 million", "£720 m"
-	if e.scale == 0 && k < len(ts) && ts[k].kind == figWord {
-		w := ts[k].low
-		if sc := figScaleSuffixes[w]; sc != 0 && (len(w) > 2 || e.currency != "") && !strings.HasSuffix(w, "s") {
+	// a scale word: "2.3 million", "£720 m", "$137-million"
+	hyphened := func(k int) int { // k, or past a hyphen that joins a word to the number
+		if k+1 < len(ts) && ts[k].text == "-" && !ts[k].space && !ts[k+1].space && ts[k+1].kind == figWord {
+			return k + 1
+		}
+		return k
+	}
+	if h := hyphened(k); e.scale == 0 && h < len(ts) && ts[h].kind == figWord {
+		w := ts[h].low
+		if sc := figScaleSuffixes[w]; sc != 0 && (len(w) > 2 || e.currency != "" && h == k) && !strings.HasSuffix(w, "s") {
 			e.scale, e.scaleName = sc, w
-			k++
+			k = h + 1
 		}
 	}
-	// a currency after: "40,000 euros", "5m US dollars", "100 USD"
+	// a currency after: "40,000 euros", "5m US dollars", "100 USD", "a
+	// 2-billion-euro loan"
+	if h := hyphened(k); e.currency == "" && h > k && e.scale != 0 && figCurrencyWords[ts[h].low] != "" {
+		e.currency = figCurrencyWords[ts[h].low]
+		k = h + 1
+	}
 	if e.currency == "" && k < len(ts) && ts[k].kind == figWord {
 		w := ts[k].low
 		if code, ok := figCurrencyWords[w]; ok && !(w == "won" || w == "rand" || w == "pound" || w == "euro" || w == "dollar") {
@@ -591,6 +602,9 @@ func (p *figParser) notFigure(e *figExpr, j, k int) bool {
 	prev := figTok{}
 	if e.first > 0 {
 		prev = ts[e.first-1]
+	}
+	if prev.text == "." && e.first > 1 && figMonth(ts[e.first-2].text) && ts[e.first-2].kind == figWord {
+		prev = ts[e.first-2] // "Jan. 21"
 	}
 	if plain && digits {
 		// years: "in 2021", "2024-25"; a count written like a year needs its noun

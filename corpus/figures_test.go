@@ -114,6 +114,8 @@ func TestExtractFiguresPhrases(t *testing.T) {
 		{"The app has 5m users.", []wantFig{{5e6, "people", exact, ""}}},
 		{"Some 2.5 million households are affected.", []wantFig{{2.5e6, "people", QualApprox, ""}}},
 		{"The storm destroyed 300 homes.", []wantFig{{300, "homes", exact, ""}}},
+		{"Robbers made off with $137-million of diamonds.", []wantFig{{137e6, "USD", exact, ""}}},
+		{"The project cost a 2-billion-euro loan.", []wantFig{{2e9, "EUR", exact, ""}}},
 		{"Police seized 12 cars.", []wantFig{{12, "cars", exact, ""}}},
 		{"The bombing left 20 dead.", []wantFig{{20, "people", exact, ""}}},
 		{"As many as 300 people may have died.", []wantFig{{300, "people", QualUpTo, "[0,300]"}}},
@@ -159,6 +161,8 @@ func TestExtractFiguresPhrases(t *testing.T) {
 		{"The M25 was closed.", nil},
 		{"He was taken to Room 101.", nil},
 		{"Millions were spent on it.", nil},
+		{"A Jan. 21 memo gave agency heads these options.", nil},
+		{"The law took effect on Sept. 3 across the state.", nil},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			figs := ExtractFigures(figArticle("a", tc.text), nil, nil)
