@@ -291,3 +291,24 @@ func TestWithLexicon(t *testing.T) {
 		t.Errorf("givenNames lacks the lexicon file's or the built-in names")
 	}
 }
+
+// A legislator's party and state after the name ("D-W.Va.") is no actor.
+func TestPartyTagIsNoActor(t *testing.T) {
+	arts := storyArticles(t, map[string]string{
+		"p1": `Vote delayed
+
+Rep. Nora Falkirk, D-W.Va., said the vote would wait. Sen. Ivo Brandt, R-Texas, agreed.`,
+		"p2": `Vote delayed again
+
+Rep. Nora Falkirk, D-W.Va., spoke on Monday, and Sen. Ivo Brandt, R-Texas, on Tuesday.`,
+	})
+	actors := FindActors(arts, nil)
+	for _, n := range []string{"D-W.Va.", "R-Texas"} {
+		if a := actorByName(actors, n); a != nil {
+			t.Errorf("%q is an actor: %+v", n, a)
+		}
+	}
+	if actorByName(actors, "Nora Falkirk") == nil {
+		t.Errorf("no actor Nora Falkirk in %s", listActors(actors))
+	}
+}

@@ -922,7 +922,7 @@ func chunkAt(ws []word, from, to int, c nameChunk) nameChunk {
 // demonym, a role.
 func keepChunk(ws []word, c nameChunk, lowerSeen lowerSet) bool {
 	n := c.to - c.from
-	if n <= 0 || n > 8 || adjectiveCompound(ws[c.to-1].Text) {
+	if n <= 0 || n > 8 || adjectiveCompound(ws[c.to-1].Text) || partyTag(ws[c.from].Text) {
 		return false
 	}
 	if n == 1 {
@@ -957,6 +957,13 @@ func adjectiveCompound(w string) bool {
 		return false
 	}
 	return adjectiveSuffixes[w[i+1:]]
+}
+
+// partyTag reports whether a word is a legislator's party and state,
+// as American news writes them after a name: "D-W.Va.", "R-Texas",
+// "I-Vt.".
+func partyTag(w string) bool {
+	return len(w) > 3 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' && 'A' <= w[2] && w[2] <= 'Z'
 }
 
 // peopleWord reports whether a lone capitalised word names a kind of

@@ -318,14 +318,22 @@ func (qc *quoteContext) after(q quoted, p Span, qs []quoted, qi int) (int, strin
 	if qi+1 < len(qs) {
 		to = qs[qi+1].open
 	}
-	// the tail ends at the sentence's end
-	if k := strings.IndexAny(text[from:to], ".!?;"); k >= 0 {
+	// the tail ends at the sentence's end, as the sentence splitter found
+	// it: a full stop after a title or an initial does not end it (`,"
+	// said Rep. Anna Morvell.`)
+	if s := qc.sentenceOf(from); s >= 0 {
+		if end := qc.a.Sentences[s].End; end > from && end < to {
+			to = end
+		}
+	}
+	if k := strings.IndexAny(text[from:to], "!?;"); k >= 0 {
 		to = from + k
 	}
 	// a quote that ends its sentence inside the marks, followed by a new
 	// sentence, has no tail attribution unless the tail is short
 	tail := text[from:to]
-	if n := fieldCount(tail); n == 0 || n > 10 {
+	n := fieldCount(tail)
+	if n == 0 {
 		return -1, ""
 	}
 	inner := strings.TrimSpace(text[q.Start:q.close])
@@ -333,19 +341,47 @@ func (qc *quoteContext) after(q quoted, p Span, qs []quoted, qi int) (int, strin
 	if endsInner {
 		return -1, ""
 	}
-	verb := -1
+	verb, verbEnd := -1, 0
 	i := 0
 	for st, en := nextField(tail, 0); st < len(tail); st, en = nextField(tail, en) {
 		if lowerIn(speechVerbs, strings.Trim(tail[st:en], ",.:;")) {
-			verb = i
+			verb, verbEnd = i, st+len(strings.TrimRight(tail[st:en], ",.:;"))
 			break
 		}
 		i++
 	}
-	if verb < 0 || verb > 6 {
+	// a long tail is an attribution only when it opens with one (`,"
+	// said Mary John, 43, who lives near E. 31st St.`)
+	if verb < 0 || verb > 6 || n > 10 && verb > 2 {
 		return -1, ""
 	}
+	// the speaker is named by the first comma after the verb that follows
+	// a name or pronoun: not in `, noting that Hardwicke …` or `, 43, who
+	// saw Gray …`, but in `said her nephew, Ravi Singh, 32,`
+	for at := verbEnd; ; {
+		k := strings.IndexByte(tail[at:], ',')
+		if k < 0 {
+			break
+		}
+		at += k
+		if qc.namesSomeone(from, from+at) {
+			to = from + at
+			break
+		}
+		at++
+	}
 	return qc.speakerIn(from, to, true)
+}
+
+// namesSomeone reports whether text[from:to] holds a mention of an actor
+// or a personal pronoun.
+func (qc *quoteContext) namesSomeone(from, to int) bool {
+	for _, m := range qc.mentions {
+		if m.Start >= from && m.End <= to {
+			return true
+		}
+	}
+	return hasPronoun(strings.ToLower(qc.a.Text[from:to]))
 }
 
 // before reads an attribution before a quote in the same sentence:

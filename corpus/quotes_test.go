@@ -82,6 +82,27 @@ One senior Riverside Water source told The Courier: "The regulator forced our ha
 				{"o1", "The regulator forced our hand", "Riverside Water", true},
 			},
 		},
+		{
+			name: "a title's full stop, a long tail, an apposition, a clause after the verb",
+			texts: map[string]string{
+				"t1": `Senators question the plan
+
+"There is no link here at all," said Sen. Jay Brockfeld, D-W.Va., on Tuesday. "We will fight it," said Rep. Anna Morvell.
+
+"I was sitting in my kitchen," said Carla Menzies, 43, who saw the damage near E. 31st St. and Church Ave.
+
+"We are just shocked," said her nephew, Ravi Tandon, 32, of Coney Island.
+
+Anna Morvell spoke first. "It was a hard week," Brockfeld said, noting that Morvell had opposed the bill.`,
+			},
+			want: []want{
+				{"t1", "There is no link here at all", "Jay Brockfeld", true},
+				{"t1", "We will fight it", "Anna Morvell", true},
+				{"t1", "I was sitting in my kitchen", "Carla Menzies", true},
+				{"t1", "We are just shocked", "Ravi Tandon", true},
+				{"t1", "It was a hard week", "Jay Brockfeld", true},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
