@@ -312,3 +312,26 @@ Rep. Nora Falkirk, D-W.Va., spoke on Monday, and Sen. Ivo Brandt, R-Texas, on Tu
 		t.Errorf("no actor Nora Falkirk in %s", listActors(actors))
 	}
 }
+
+// A role read after a name stops at a verb of speech, and a name right
+// after the role words is someone else's, whose role it is.
+func TestAppositiveRoleEnds(t *testing.T) {
+	arts := storyArticles(t, map[string]string{
+		"r1": `Club makes offer
+
+The Hawks have offered an eight-year contract to Rico Balfour, general manager Tess Quayle said Friday night. Rico Balfour has not answered.
+
+Ivo Brandt, president of the Harbour Workers Union said he had not been consulted. Ivo Brandt later called for talks.`,
+	})
+	actors := FindActors(arts, nil)
+	for n, want := range map[string]string{"Rico Balfour": "", "Ivo Brandt": "president of the Harbour Workers Union"} {
+		a := actorByName(actors, n)
+		if a == nil {
+			t.Errorf("no actor %q in %s", n, listActors(actors))
+			continue
+		}
+		if a.Role != want {
+			t.Errorf("%s: role %q, want %q", n, a.Role, want)
+		}
+	}
+}

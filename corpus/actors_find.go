@@ -1081,13 +1081,25 @@ func cues(text string, ws []word, c nameChunk) nameChunk {
 			}
 		}
 		if hasHead && personLike(name) {
-			// the role phrase runs to the next comma or the end
-			end := k
+			// the role phrase runs to the next comma or the end; a name
+			// right after a role word is someone else's ("Mark Teixeira,
+			// general manager Tony Reagins said")
+			end, other, onlyRole := k, false, true
 			for end < len(ws) && (end == k || plainGap(ws[end].Gap)) && end < k+8 {
+				w := ws[end]
+				if speechVerbs[w.lower()] && !w.capital() {
+					break // "…, the club's chairman said"
+				}
+				if end > k && onlyRole && roleHeads[ws[end-1].lower()] && (!ws[end-1].capital() || ws[end-1].acronym()) &&
+					properWord(w) && !w.acronym() {
+					other = true
+					break
+				}
+				onlyRole = onlyRole && (roleHeads[w.lower()] || roleModifiers[w.lower()])
 				end++
 			}
 			phrase := wordsText(ws[k:end])
-			if roleHeads[ws[k].lower()] || roleModifiers[ws[k].lower()] || properWord(ws[k]) {
+			if !other && (roleHeads[ws[k].lower()] || roleModifiers[ws[k].lower()] || properWord(ws[k])) {
 				c.role = appositiveRole(phrase)
 				c.person += 3
 			}
