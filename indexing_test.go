@@ -502,3 +502,29 @@ func TestStoryKeeperQuietWithNothingToKeep(t *testing.T) {
 		}
 	}
 }
+
+// search only indexes the story it loads, so it does not group figures
+// into quantities; the commands and the TUI that show the story do.
+func TestOpenIndexSkipsQuantities(t *testing.T) {
+	corpusDir := t.TempDir()
+	writeArticles(t, corpusDir, testArticles)
+	for _, dir := range []string{"", filepath.Join(t.TempDir(), "ix")} {
+		e := &env{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}}
+		ix, st, err := openIndex(context.Background(), e, []string{corpusDir}, indexing{dir: dir})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ix.Close()
+		if st == nil || len(st.Figures) == 0 || st.Quantities != nil {
+			t.Fatalf("openIndex (dir %q): story %v", dir, st)
+		}
+		full, ix2, err := loadIndexedStory(context.Background(), e, []string{corpusDir}, indexing{dir: filepath.Join(t.TempDir(), "ix2")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ix2.Close()
+		if len(full.Quantities) == 0 {
+			t.Errorf("loadIndexedStory (dir %q): no quantities", dir)
+		}
+	}
+}

@@ -88,6 +88,40 @@ func TestAnalyseSameEveryRun(t *testing.T) {
 	}
 }
 
+// AnalyseForIndex finds what AnalyseProgress finds but the quantities,
+// and does not group the figures at all.
+func TestAnalyseForIndexSkipsOnlyQuantities(t *testing.T) {
+	load := func() *Corpus {
+		c, err := Load(os.DirFS("testdata"), "ecbplus-ties.jsonl")
+		if err != nil {
+			t.Fatalf("load fixture: %v", err)
+		}
+		return c
+	}
+	full := AnalyseProgress(load(), nil)
+	var stages []string
+	lean := AnalyseForIndex(load(), func(stage string, _, _ int) {
+		if len(stages) == 0 || stages[len(stages)-1] != stage {
+			stages = append(stages, stage)
+		}
+	})
+	if len(full.Quantities) == 0 || len(full.Figures) == 0 {
+		t.Fatalf("fixture gives %d figures, %d quantities", len(full.Figures), len(full.Quantities))
+	}
+	if lean.Quantities != nil {
+		t.Errorf("AnalyseForIndex grouped %d quantities", len(lean.Quantities))
+	}
+	for _, st := range stages {
+		if st == "quantities" {
+			t.Errorf("AnalyseForIndex reported the quantities stage: %v", stages)
+		}
+	}
+	full.Quantities = nil
+	if a, b := storyDigest(t, full), storyDigest(t, lean); a != b {
+		t.Errorf("the rest of the story differs: %s", firstDifference(a, b))
+	}
+}
+
 // "The Commissioner" before the article has named either of two
 // commissioners is the one it names first; once both are named, the one
 // mentioned last.

@@ -37,7 +37,15 @@ type Progress func(stage string, done, total int)
 
 // AnalyseProgress is Analyse with progress reports; progress may be nil.
 // Per-article work runs in parallel on all cores.
-func AnalyseProgress(c *Corpus, progress Progress) *Story {
+func AnalyseProgress(c *Corpus, progress Progress) *Story { return analyse(c, progress, true) }
+
+// AnalyseForIndex is AnalyseProgress without grouping the figures into
+// quantities across sources, which only the figures view, the figures
+// command and reports read, and which is the slowest step at scale. The
+// story it returns has no Quantities; it holds all an index needs.
+func AnalyseForIndex(c *Corpus, progress Progress) *Story { return analyse(c, progress, false) }
+
+func analyse(c *Corpus, progress Progress, quantities bool) *Story {
 	if progress == nil {
 		progress = func(string, int, int) {}
 	}
@@ -55,8 +63,10 @@ func AnalyseProgress(c *Corpus, progress Progress) *Story {
 	src := NewFigureSources(s.Quotes, s.Actors)
 	parallel(n, func(i int) { figs[i] = src.Extract(c.Articles[i]) }, func(done int) { progress("figures", done, n) })
 	s.Figures = concat(figs)
-	progress("quantities", 0, n)
-	s.Quantities = GroupQuantities(c.Articles, s.Figures)
+	if quantities {
+		progress("quantities", 0, n)
+		s.Quantities = GroupQuantities(c.Articles, s.Figures)
+	}
 	dropGroupingData(s.Figures)
 	progress("done", n, n)
 	return s
