@@ -445,13 +445,11 @@ func looksPersonal(f []string) bool {
 // product or place is rarely called by its last word alone ("the
 // Colts", "MacBook Air", "East Flatbush"). Only names with nothing
 // against a person are taken: no cue of another kind on either, neither
-// after "the" ("the Carolina Panthers"), a
-// surname never written in lower case nor after "the", and a first word
-// that may be a given name (not a place, compass word, acronym or
-// brand-like CamelCase, not a common word of the article that only
-// ever opens the sentence such as "Ironically", and not a name used
-// alone as often or with signs of a company: "Intel" beside "Intel
-// Xeon").
+// after "the" ("the Carolina Panthers"), a surname never written in lower
+// case, and a first word that may be a given name: not a place, compass
+// word, acronym or CamelCase brand, not a common word of the article that
+// only ever opens the sentence ("Ironically"), and not a name used alone
+// as often or with signs of a company ("Intel" beside "Intel Xeon").
 func surnameCue(s, t, firstAlone *sightingWork, lowerSeen lowerSet) bool {
 	if !looksPersonal(t.fields) || len(t.fields) != 2 || t.org > 0 || t.place > 0 || t.product > 0 || t.det > 0 {
 		return false

@@ -291,14 +291,14 @@ func properWord(w word) bool {
 	return true
 }
 
-// opensWithQuote reports whether a gap between words ends in an opening
-// quote mark: a mark right before the word, after a space or the start.
 // opensAfterColon reports whether a word follows a colon, where English
 // may capitalise the first word of what follows.
 func opensAfterColon(gap string) bool {
 	return strings.HasSuffix(strings.TrimRight(gap, " \t"), ":")
 }
 
+// opensWithQuote reports whether a gap between words ends in an opening
+// quote mark: a mark right before the word, after a space or the start.
 func opensWithQuote(gap string) bool {
 	r, n := utf8.DecodeLastRuneInString(gap)
 	if r != '"' && r != '“' && r != '‘' && r != '\'' {

@@ -329,8 +329,8 @@ func (qc *quoteContext) after(q quoted, p Span, qs []quoted, qi int) (int, strin
 	if k := strings.IndexAny(text[from:to], "!?;"); k >= 0 {
 		to = from + k
 	}
-	// a quote that ends its sentence inside the marks, followed by a new
-	// sentence, has no tail attribution unless the tail is short
+	// a quote that ends its sentence inside the marks has no tail
+	// attribution (the next sentence is not about it)
 	tail := text[from:to]
 	n := fieldCount(tail)
 	if n == 0 {
