@@ -606,6 +606,13 @@ func (p *figParser) notFigure(e *figExpr, j, k int) bool {
 	if prev.text == "." && e.first > 1 && figMonth(ts[e.first-2].text) && ts[e.first-2].kind == figWord {
 		prev = ts[e.first-2] // "Jan. 21"
 	}
+	// a version after a name: "USB 3.0 ports", "HDMI 1.4 cable" (but
+	// "Andre Iguodala 14.9 points")
+	if plain && num.kind == figNum && num.frac > 0 && !num.comma && e.first == j && prev.kind == figWord && prev.capital() &&
+		!figStopWords[prev.low] && !figMonth(prev.text) && figQualifierPhrases[prev.low] == "" && !prev.poss &&
+		(allCaps(prev.text) || num.val == math.Trunc(num.val)) {
+		return true
+	}
 	if plain && digits {
 		// years: "in 2021", "2024-25"; a count written like a year needs its noun
 		if figIsYear(e.val) && len(num.text) == 4 {

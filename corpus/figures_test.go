@@ -162,6 +162,9 @@ func TestExtractFiguresPhrases(t *testing.T) {
 		{"He was taken to Room 101.", nil},
 		{"Millions were spent on it.", nil},
 		{"A Jan. 21 memo gave agency heads these options.", nil},
+		{"The laptops tout USB 3.0 ports.", nil},
+		{"The box has an HDMI 1.4 output.", nil},
+		{"Andre Pellan averaged 14.9 points a game.", []wantFig{{14.9, "points", exact, ""}}},
 		{"The law took effect on Sept. 3 across the state.", nil},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
