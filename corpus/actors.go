@@ -173,6 +173,10 @@ type candidate struct {
 	bare     int
 	follow   string
 	varied   bool
+	// firstNamed counts the articles in which the name followed a full
+	// name it is the given name of ("Steve" after "Steve Jobs"), withFull
+	// those that use it beside one of the full names it followed
+	firstNamed, withFull int
 }
 
 // common reports whether a one-word name is a common word most articles
@@ -277,11 +281,14 @@ func mergeSightings(finds []findings, entries []AliasEntry) ([]*Actor, *actorNam
 				uf.union(idx[from], idx[to])
 			case linkWider:
 				uf.union(idx[from], idx[to])
-			case linkSurname:
+			case linkSurname, linkFirstName:
 				if from.surnames == nil {
 					from.surnames = map[string]bool{}
 				}
 				from.surnames[l.to] = true
+				if l.kind == linkFirstName {
+					from.firstNamed++
+				}
 			case linkClip, linkInitials:
 				if l.kind == linkInitials {
 					to.initials = true
@@ -293,6 +300,7 @@ func mergeSightings(finds []findings, entries []AliasEntry) ([]*Actor, *actorNam
 			}
 		}
 	}
+	countWithFull(finds, cands)
 	// "Mark Jay Heller" and "Mark Heller", "Raymond W. Kelly" and "Raymond
 	// Kelly": a middle name or initial is no other person
 	for _, c := range order {
@@ -340,6 +348,13 @@ func mergeSightings(finds []findings, entries []AliasEntry) ([]*Actor, *actorNam
 			}
 			if isSurnameSet(c, set) && c.org > c.person {
 				continue // "Ford" the company beside "William Clay Ford Jr."
+			}
+			if c.firstNamed > 0 && 2*c.withFull < c.arts {
+				// a given name stands for the person it followed only where
+				// the articles that use it mostly name them in full too:
+				// "Oscar" after "Oscar Maximillian" once is not every Oscar
+				// of the corpus
+				continue
 			}
 			roots := map[int]bool{}
 			for k := range set {
@@ -396,6 +411,36 @@ func mergeSightings(finds []findings, entries []AliasEntry) ([]*Actor, *actorNam
 	}
 	assignIDs(actors)
 	return actors, nameTables(actors)
+}
+
+// countWithFull counts, for each name that followed a full name as its
+// given name somewhere, the articles that use it beside one of those full
+// names.
+func countWithFull(finds []findings, cands map[string]*candidate) {
+	var keys map[string]bool
+	for _, f := range finds {
+		clear(keys)
+		for k := range f.sightings {
+			c := cands[f.sightings[k].key]
+			if c == nil || c.firstNamed == 0 {
+				continue
+			}
+			if keys == nil {
+				keys = map[string]bool{}
+			}
+			if len(keys) == 0 {
+				for j := range f.sightings {
+					keys[f.sightings[j].key] = true
+				}
+			}
+			for full := range c.surnames {
+				if keys[full] {
+					c.withFull++
+					break
+				}
+			}
+		}
+	}
 }
 
 func isSurnameSet(c *candidate, set map[string]bool) bool {

@@ -335,3 +335,32 @@ Ivo Brandt, president of the Harbour Workers Union said he had not been consulte
 		}
 	}
 }
+
+// A given name that followed a full name in one article is not that
+// person in the other articles, which use the word without the full name.
+func TestGivenNameAliasStaysInItsArticles(t *testing.T) {
+	arts := storyArticles(t, map[string]string{
+		"f1": `Actor flies home
+
+Hugo Tarrant said he flew home with his son, Oscar Tarrant. Oscar is eight, Hugo Tarrant said.`,
+		"f2": `Awards night
+
+The film won an Oscar on Sunday. Oscar voters praised the cast.`,
+		"f3": `Awards season
+
+An Oscar nomination came on Tuesday. Oscar night is in March.`,
+		"f4": `Ceremony plans
+
+The Oscar ceremony will be shorter. Oscar organisers said so on Friday.`,
+	})
+	actors := FindActors(arts, nil)
+	a := actorByName(actors, "Oscar Tarrant")
+	if a == nil {
+		t.Fatalf("no actor Oscar Tarrant in %s", listActors(actors))
+	}
+	for _, m := range a.Mentions {
+		if m.Article != "f1" {
+			t.Errorf("Oscar Tarrant is mentioned in %s: %+v", m.Article, m)
+		}
+	}
+}

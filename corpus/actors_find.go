@@ -58,11 +58,12 @@ type nameLink struct {
 type linkKind int
 
 const (
-	linkAcronym  linkKind = iota // "Long Form (LF)": always trusted
-	linkWider                    // a longer capitalised run around a long form
-	linkSurname                  // "Okafor" after "Jane Okafor"
-	linkClip                     // "Fed" beside "Federal Reserve"
-	linkInitials                 // "GM" beside "General Motors"
+	linkAcronym   linkKind = iota // "Long Form (LF)": always trusted
+	linkWider                     // a longer capitalised run around a long form
+	linkSurname                   // "Okafor" after "Jane Okafor"
+	linkClip                      // "Fed" beside "Federal Reserve"
+	linkInitials                  // "GM" beside "General Motors"
+	linkFirstName                 // "Steve" after "Steve Jobs"
 )
 
 // findings is what discovery reports for one article.
@@ -219,7 +220,7 @@ func discover(a *Article) findings {
 			case s.multi:
 			case (givenNames[s.firstTok] || s.person > 0) && s.firstTok == t.firstTok && t.person > 0 && t.org == 0:
 				// "Steve" after "Steve Jobs"
-				links = append(links, nameLink{s.key, t.key, linkSurname})
+				links = append(links, nameLink{s.key, t.key, linkFirstName})
 			case clips(s.firstTok, t.firstTok) && !givenNames[s.firstTok] && !places[s.key] && t.person == 0:
 				links = append(links, nameLink{s.key, t.key, linkClip})
 			}
