@@ -503,6 +503,9 @@ func (gr *grouper) link(i, j int) (float64, bool) {
 	if f.Year != 0 && g.Year != 0 && f.Year != g.Year {
 		return 0, false // "killed by the 2004 tsunami" and "killed in the 2002 quake"
 	}
+	if f.Unit != "people" && !currencyUnit(f.Unit) && !f.Vague && !g.Vague && magnitudesApart(f.Value, g.Value) {
+		return 0, false // "2,129 career points" and "23 points" in a game
+	}
 	sim := 1.0
 	if f.Article != g.Article && f.story != nil && g.story != nil && f.story != g.story {
 		sim = vectorSimilarity(gr.vecs[i], gr.vecs[j]) // as gr.stories.similarity(f, g)
@@ -561,6 +564,32 @@ func (gr *grouper) link(i, j int) (float64, bool) {
 		score -= ambiguityCost
 	}
 	return score, true
+}
+
+// magnitudesApart reports whether two values differ tenfold or more:
+// two reports of one measure of a thing rarely do, while a season's and a
+// game's points, or an index's level and its day's fall, often do. Counts
+// of people and sums of money are left out: a toll can grow tenfold as
+// reports come in, and "£450m" against "£4.5bn" is a discrepancy to show.
+func magnitudesApart(a, b float64) bool {
+	a, b = math.Abs(a), math.Abs(b)
+	if a > b {
+		a, b = b, a
+	}
+	return b >= 10*a && b > 0
+}
+
+// currencyUnit reports whether a figure's unit is an ISO currency code.
+func currencyUnit(u string) bool {
+	if len(u) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if u[i] < 'A' || u[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // otherYear reports whether f names a year that is not the year g was

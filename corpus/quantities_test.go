@@ -132,6 +132,19 @@ func TestGroupQuantitiesStories(t *testing.T) {
 				{"u1", "80", StatusSingle, []string{"u1:80 Unite members"}},
 			},
 		},
+		{
+			name: "a season's points and a game's points, a budget misreported tenfold",
+			articles: [][2]string{
+				{"s1", "Dario Venn scored 23 points against the Hawks on Saturday, as the Falcons won at home."},
+				{"s2", "Dario Venn has 2,129 points for the Falcons, and scored again against the Hawks on Saturday."},
+				{"s3", "The Rivertown council faces a budget gap of £45m next year, its leader said."},
+				{"s4", "The Rivertown council faces a budget gap of £450m next year, its leader said."},
+			},
+			groups: []group{
+				{"s3", "£45m", StatusConflict, []string{"s3:£45m", "s4:£450m"}},
+			},
+			apart: [][2][2]string{{{"s1", "23 points"}, {"s2", "2,129 points"}}},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			figs, qs := storyFigures(t, tc.articles)
