@@ -466,16 +466,17 @@ func (p *figParser) rangeAfter(e *figExpr, k int) int {
 			end++
 		}
 	}
-	percent := e.percent
+	percent, secondPercent := e.percent, false
 	if end < len(ts) && (ts[end].text == "%" || ts[end].low == "percent") {
-		percent = true
+		percent, secondPercent = true, true
 		end++
 	} else if end+1 < len(ts) && ts[end].low == "per" && ts[end+1].low == "cent" {
-		percent = true
+		percent, secondPercent = true, true
 		end += 2
 	}
-	if e.percent && !percent && ts[end-1].kind == figNum && end < len(ts) && ts[end].kind == figWord {
-		// "20% to 30 people": not a range
+	if e.percent && !secondPercent {
+		// "20% to 30 people", "fell 3.16% to 2,138.14": a percentage then
+		// a count or a level, not a range
 		return k
 	}
 	if dash && cur == "" && !percent && scale == 0 {
