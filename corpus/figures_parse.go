@@ -640,6 +640,12 @@ func (p *figParser) notFigure(e *figExpr, j, k int) bool {
 			figQualifierPhrases[prev.low] == "" && !prev.poss {
 			return true
 		}
+		// a model after an adjective: "their new 787 aircraft", "five new
+		// 737 aircraft" (a count comes before the adjective: "30 new
+		// aircraft")
+		if e.first == j && (prev.low == "new" || prev.low == "latest") && figTimeUnits[next(0).low] == "" {
+			return true // but "a new 20 year sentence"
+		}
 		if prev.low == "no" || prev.low == "no." || prev.low == "number" || prev.text == "#" {
 			return true
 		}

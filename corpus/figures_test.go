@@ -166,6 +166,8 @@ func TestExtractFiguresPhrases(t *testing.T) {
 		{"The box has an HDMI 1.4 output.", nil},
 		{"Andre Pellan averaged 14.9 points a game.", []wantFig{{14.9, "points", exact, ""}}},
 		{"The index fell 3.16% to 2,138.14.", []wantFig{{3.16, "percent", exact, ""}}},
+		{"It asked about their new 787 aircraft.", nil},
+		{"He was given a new 20 year sentence.", []wantFig{{20, "years", exact, ""}}},
 		{"Turnout rose by 5 to 10% in most wards.", []wantFig{{5, "percent", QualRange, "[5,10]"}}},
 		{"The law took effect on Sept. 3 across the state.", nil},
 	} {
