@@ -91,7 +91,7 @@ func (p *figParser) nounPhrase(k int) figNP {
 			}
 			break
 		}
-		if figAttributionVerbs[t.low] && len(words) > 0 {
+		if (figAttributionVerbs[t.low] || figPastVerbs[t.low]) && len(words) > 0 {
 			break
 		}
 		if len(words) > 0 && strings.HasSuffix(t.low, "ing") && figNotNoun(t.low) && figCountedNoun(ts[words[len(words)-1]]) {

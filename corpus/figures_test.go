@@ -168,6 +168,8 @@ func TestExtractFiguresPhrases(t *testing.T) {
 		{"The index fell 3.16% to 2,138.14.", []wantFig{{3.16, "percent", exact, ""}}},
 		{"It asked about their new 787 aircraft.", nil},
 		{"He was given a new 20 year sentence.", []wantFig{{20, "years", exact, ""}}},
+		{"Two acquaintances rode bikes to the park.", []wantFig{{2, "acquaintances", exact, ""}}},
+		{"Three witnesses saw the crash.", []wantFig{{3, "witnesses", exact, ""}}},
 		{"Turnout rose by 5 to 10% in most wards.", []wantFig{{5, "percent", QualRange, "[5,10]"}}},
 		{"The law took effect on Sept. 3 across the state.", nil},
 	} {

@@ -170,6 +170,14 @@ through among amid via around near because though although whether said says say
 few other another any own same more further again once very too how why like last next first new latest total
 overall additional extra further annual estimated reported around nearly almost approximately roughly least worth`)
 
+// figPastVerbs are common irregular past tenses: one ends the noun phrase
+// after a number ("two acquaintances rode bikes" counts acquaintances).
+// Forms that are as often nouns (cut, hit, set, left) are left out.
+var figPastVerbs = wordSet(`went came took gave made rode ran told got found held kept brought thought stood sat felt met sent won
+lost built bought caught fought taught drove wrote spoke broke chose wore threw flew grew knew drew began sang swam rang shot fled hid
+struck stuck hung dug shook woke rose became forgot understood withdrew sold led fed swore tore slept wept sought meant dealt heard
+spent paid overtook undertook forbade saw`)
+
 // figWeakModifiers are words before a measured noun that do not change what
 // is measured ("a significant budget gap" is the budget gap).
 var figWeakModifiers = wordSet(`big bigger huge large larger small smaller significant massive major devastating whopping staggering record
