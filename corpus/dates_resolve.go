@@ -450,6 +450,9 @@ func resolveWhen(w timeRef, ref time.Time, dir dateTense) (dateInterval, bool) {
 			t = ref.AddDate(0, 0, -back)
 		}
 		return dateInterval{start: t, end: t, gran: GranDay}, true
+	case whenSeason:
+		start := seasonStart(w, ref)
+		return dateInterval{start: start, end: start.AddDate(0, 3, -1), gran: GranSpan, approx: true}, true
 	case whenHoliday:
 		t := holidayDay(w.holiday, w.y, ref, dir)
 		return dateInterval{start: t, end: t, gran: GranDay}, true
@@ -509,6 +512,34 @@ func resolveWhen(w timeRef, ref time.Time, dir dateTense) (dateInterval, bool) {
 		}
 	}
 	return dateInterval{}, false
+}
+
+// seasonStart is the first day of the season w names: of its year when
+// it states one (winter 2009 is December 2009 to February 2010); else,
+// from the publication date ref, this year's ("this summer"), the latest
+// one that has ended ("last winter") or the first that has not begun
+// ("next spring"). The winter of January and February began the year
+// before.
+func seasonStart(w timeRef, ref time.Time) time.Time {
+	if w.y != 0 {
+		return calDay(w.y, w.m, 1)
+	}
+	y := ref.Year()
+	if w.m == 12 && ref.Month() <= 2 {
+		y--
+	}
+	start := calDay(y, w.m, 1)
+	switch w.off {
+	case -1:
+		for start.AddDate(0, 3, 0).After(dayOf(ref)) { // not yet ended
+			start = start.AddDate(-1, 0, 0)
+		}
+	case 1:
+		for !start.After(dayOf(ref)) {
+			start = start.AddDate(1, 0, 0)
+		}
+	}
+	return start
 }
 
 // agoSpan places a rough "N units ago" as an approximate span: "three
@@ -698,7 +729,7 @@ func (p timePhrase) granularity() Granularity {
 		return GranYear
 	case whenWeekday, whenDayOff, whenHoliday:
 		return GranDay
-	case whenWeekend:
+	case whenWeekend, whenSeason:
 		return GranSpan
 	case whenAgo:
 		if p.a.timeUnit == unitDecade || p.a.approx {

@@ -172,7 +172,7 @@ var yearPreps = map[string]bool{
 	"in": true, "since": true, "from": true, "until": true, "till": true, "by": true, "before": true, "after": true,
 	"during": true, "of": true, "early": true, "late": true, "mid": true, "through": true, "throughout": true,
 	"between": true, "to": true, "and": true, "or": true, "year": true, "summer": true, "winter": true,
-	"spring": true, "autumn": true, "fall": true, "circa": true, "around": true, "back": true,
+	"spring": true, "autumn": true, "circa": true, "around": true, "back": true,
 }
 
 // durationHedges soften a duration ("for nearly three years"): the interval is approximate.
@@ -196,7 +196,14 @@ const (
 	whenWeekend                     // the weekend
 	whenAgo                         // N units ago
 	whenHoliday                     // a named day: Good Friday, Christmas Day
+	whenSeason                      // a season: m is its first month (3 spring … 12 winter)
 )
+
+// seasonWords map the seasons to their first month, as the seasons of
+// the northern hemisphere's meteorologists run: spring March to May,
+// summer June to August, autumn September to November, winter December
+// to February. "Fall" counts only beside a year or last/this/next.
+var seasonWords = map[string]int{"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 // timeRef is one time reference, before resolution.
 type timeRef struct {
@@ -641,6 +648,19 @@ func (s *dateScanner) parseWordFirst(i int) (int, timeRef, bool) {
 			return j, w, true
 		}
 	}
+	// summer 2008, the summer of 2008 (a season alone is left to the
+	// reader: "in the spring" has no year)
+	if m, ok := seasonWords[w0]; ok && (w0 != "fall" || s.toks[i].cap || s.prevWord(i) == "the" || s.prevWord(i) == "for" || monthPreps[s.prevWord(i)]) {
+		// "prices fall 2010 points": fall after a noun is the verb
+		j := i + 1
+		if s.word(j) == "of" {
+			j++
+		}
+		if y, ok := s.yearNum(j); ok && !s.punct(j+1, "%") && s.word(j+1) != "percent" {
+			return j + 1, timeRef{kind: whenSeason, m: m, y: y, approx: true}, true
+		}
+		return i, timeRef{}, false
+	}
 	// December 11[, 2024] / Dec. 11 / December 2024 / December
 	if m, abbr, ok := s.month(i); ok {
 		j := i + 1
@@ -855,6 +875,9 @@ func (s *dateScanner) parseRelative(i int) (int, timeRef, bool) {
 	}
 	if m, abbr, ok := s.month(j); ok && !abbr && part == 0 && off != 0 {
 		return j + 1, timeRef{kind: whenMonth, m: m, off: off, needsRef: true}, true
+	}
+	if m, ok := seasonWords[nw]; ok && part == 0 && !(s.word(i) == "past" || s.word(i) == "previous" || s.word(i-1) == "the") {
+		return j + 1, timeRef{kind: whenSeason, m: m, off: off, needsRef: true, approx: true}, true
 	}
 	if u, ok := unitWords[nw]; ok && !strings.HasSuffix(nw, "s") && (u == unitWeek || u == unitMonth || u == unitYear) {
 		// "the past year" is a span back from publication (a timePhrase), not the calendar year

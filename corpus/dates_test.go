@@ -103,6 +103,18 @@ func TestTagDates(t *testing.T) {
 		{wed, "The store was destroyed in February, 2003.", "in February, 2003", "2003-02-01", "2003-02-28", CertStated, GranMonth},
 		{wed, "In February, 2003 the store burned down.", "In February, 2003", "2003-02-01", "2003-02-28", CertStated, GranMonth},
 		{wed, "In March, 2000 people marched.", "In March", "2024-03-01", "2024-03-31", CertResolved, GranMonth},
+		// seasons: with a year, or last/this/next from publication
+		{wed, "Prices were lowest since autumn 2004.", "since autumn 2004", "2004-09-01", "2024-12-11", CertStated, GranSpan},
+		{wed, "Sales rose in the summer of 2008.", "summer of 2008", "2008-06-01", "2008-08-31", CertStated, GranSpan},
+		{wed, "It launches in the fall of 2025.", "fall of 2025", "2025-09-01", "2025-11-30", CertStated, GranSpan},
+		{wed, "The plant will open next spring.", "next spring", "2025-03-01", "2025-05-31", CertResolved, GranSpan},
+		{wed, "Talks stalled last summer.", "last summer", "2024-06-01", "2024-08-31", CertResolved, GranSpan},
+		{wed, "The team has been busy this winter.", "this winter", "2024-12-01", "2025-02-28", CertResolved, GranSpan},
+		{"2025-01-20", "Talks stalled last winter.", "last winter", "2023-12-01", "2024-02-29", CertResolved, GranSpan},
+		{"2024-07-28", "He said so last summer.", "last summer", "2023-06-01", "2023-08-31", CertResolved, GranSpan},
+		{wed, "Prices fall 2025 points.", "", "", "", "", ""},
+		{wed, "The vote is scheduled for fall 2025.", "fall 2025", "2025-09-01", "2025-11-30", CertStated, GranSpan},
+		{wed, "The leaves turn in the spring.", "", "", "", "", ""},
 
 		// months and years without a year: the tense decides
 		{wed, "This follows a previous walkout held in November.", "in November", "2024-11-01", "2024-11-30", CertResolved, GranMonth},
