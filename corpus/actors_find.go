@@ -931,8 +931,8 @@ func keepChunk(ws []word, c nameChunk, lowerSeen lowerSet) bool {
 			notNames[lw] || placeWords[lw] || genericOrgNouns[lw] || peopleWord(lw) {
 			return false
 		}
-		if utf8Len(w.Text) < 2 {
-			return false
+		if utf8Len(w.Text) < 2 || strings.HasSuffix(lw, "n't") || strings.HasSuffix(lw, "n’t") {
+			return false // "Don't", "Can’t": a contraction is no name
 		}
 		if !w.acronym() && lowerSeen.common(lw) && w.Initial {
 			return false
