@@ -231,13 +231,13 @@ func TestColonsAndAdjectiveCompounds(t *testing.T) {
 	arts := storyArticles(t, map[string]string{
 		"c1": `Browser flaw
 
-Experts have a simple answer: Stop using the browser. "Please, Don't do it," one said. The Ohio-based Pellmark Group said a Truman-era law did not apply. Buyers came from four nations: Belgium, Chile, Fiji and Peru.`,
+Experts have a simple answer: Stop using the browser. "Please, Don't do it," one said. "Frankly, I'd wait," said another. The Ohio-based Pellmark Group said a Truman-era law did not apply. Buyers came from four nations: Belgium, Chile, Fiji and Peru.`,
 		"c2": `Pellmark responds
 
-The firm told staff to stop at once, and "Don't panic," it added. Pellmark Group engineers worked through Saturday. A Truman-era rule and an Ohio-based lab were named.`,
+The firm told staff to stop at once, and "Don't panic," it added. "As always, I'd check," a manager said. Pellmark Group engineers worked through Saturday. A Truman-era rule and an Ohio-based lab were named.`,
 	})
 	actors := FindActors(arts, nil)
-	for _, n := range []string{"Stop", "Ohio-based", "Truman-era", "Ohio-based Pellmark Group", "Don't"} {
+	for _, n := range []string{"Stop", "Ohio-based", "Truman-era", "Ohio-based Pellmark Group", "Don't", "I'd"} {
 		if a := actorByName(actors, n); a != nil {
 			t.Errorf("%q is an actor: %+v", n, a)
 		}

@@ -931,14 +931,26 @@ func keepChunk(ws []word, c nameChunk, lowerSeen lowerSet) bool {
 			notNames[lw] || placeWords[lw] || genericOrgNouns[lw] || peopleWord(lw) {
 			return false
 		}
-		if utf8Len(w.Text) < 2 || strings.HasSuffix(lw, "n't") || strings.HasSuffix(lw, "n’t") {
-			return false // "Don't", "Can’t": a contraction is no name
+		if utf8Len(w.Text) < 2 || contraction(lw) {
+			return false // "Don't", "I'd": a contraction is no name
 		}
 		if !w.acronym() && lowerSeen.common(lw) && w.Initial {
 			return false
 		}
 	}
 	return true
+}
+
+// contraction reports whether a lower-case word is a contraction: a
+// negation ("don't", "can’t") or a pronoun with its verb ("i'd", "we’ll").
+// Names with an apostrophe ("O'Brien", "D'Angelo") are none.
+func contraction(lw string) bool {
+	lw = strings.ReplaceAll(lw, "’", "'")
+	if strings.HasSuffix(lw, "n't") {
+		return true
+	}
+	pron, verb, ok := strings.Cut(lw, "'")
+	return ok && contractedVerbs[verb] && contractedPronouns[pron]
 }
 
 // adjectiveCompound reports whether a word is a name made an adjective

@@ -177,6 +177,13 @@ trained educated raised nominated winning issued backlit sized grown centric fri
 old year-old bred sponsored supported brokered imposed appointed held occupied dominated leaning type class
 level powered branded certified compatible exclusive free only`)
 
+// contractedPronouns and contractedVerbs make contractions ("I'd",
+// "we'll", "that's"), which open quoted speech and are no names.
+var (
+	contractedPronouns = wordSet(`i you he she it we they that there here what who let`)
+	contractedVerbs    = wordSet(`d m s re ve ll`)
+)
+
 // compassWords open place names ("East Flatbush", "Upper Manhattan").
 var compassWords = wordSet(`north south east west northern southern eastern western upper lower central greater inner outer new old`)
 
