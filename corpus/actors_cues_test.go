@@ -364,3 +364,27 @@ The Oscar ceremony will be shorter. Oscar organisers said so on Friday.`,
 		}
 	}
 }
+
+// An acronym defined by a role ("chief executive officer (CEO)") is no
+// actor, even when the letters of its long form reach back over a name.
+func TestRoleAcronymIsNoActor(t *testing.T) {
+	arts := storyArticles(t, map[string]string{
+		"r1": `Chip maker results
+
+"We grew," said Ines Varga, chairman and chief executive officer (CEO) of Nortel Chips, in a statement. The CEO spoke again on Monday.`,
+		"r2": `Chip maker outlook
+
+The CEO of Nortel Chips, Ines Varga, said sales would rise. Varga said the CEO role was demanding.`,
+	})
+	actors := FindActors(arts, nil)
+	for _, a := range actors {
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			if n == "CEO" || strings.Contains(n, "chief executive officer") {
+				t.Errorf("actor %q has the role %q as a name", a.Name, n)
+			}
+		}
+	}
+	if a := actorByName(actors, "Ines Varga"); a == nil || a.Kind != KindPerson {
+		t.Errorf("Ines Varga: %+v in %s", a, listActors(actors))
+	}
+}

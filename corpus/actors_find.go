@@ -178,8 +178,11 @@ func discover(a *Article) findings {
 			add(pronounCue(c, ws, next, nextSent), ws)
 		}
 		for _, d := range defs {
-			if roleEnd(ws, d.LongFrom, d.LongTo) == d.LongTo {
-				continue // "District Attorney (D.A.)" names a role, not an actor
+			if roleEnd(ws, d.LongFrom, d.LongTo) == d.LongTo || roleHeads[ws[d.LongTo-1].lower()] && !ws[d.LongTo-1].capital() {
+				// "District Attorney (D.A.)" names a role, not an actor, and
+				// so does "Hector Ruiz, chairman and chief executive officer
+				// (CEO)", whatever the long form's letters reached back to
+				continue
 			}
 			short := add(nameChunk{from: indexOfWord(ws, d.ShortSpan.Start), to: indexOfWord(ws, d.ShortSpan.Start) + 1, org: 2}, ws)
 			long := add(nameChunk{from: d.LongFrom, to: d.LongTo, org: 2}, ws)
