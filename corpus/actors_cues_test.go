@@ -388,3 +388,26 @@ The CEO of Nortel Chips, Ines Varga, said sales would rise. Varga said the CEO r
 		t.Errorf("Ines Varga: %+v in %s", a, listActors(actors))
 	}
 }
+
+// "Name of Body" after a given name is a person and where they are from,
+// while "Bank of England" stays one name.
+func TestPersonOfBody(t *testing.T) {
+	arts := storyArticles(t, map[string]string{
+		"o1": `Rates held
+
+"Rates will stay," said Keith Morland of Harbour Capital Advisers. The Bank of England agreed.`,
+		"o2": `Rates held again
+
+Keith Morland of Harbour Capital Advisers said rates would stay. The Bank of England said so too.`,
+	})
+	actors := FindActors(arts, nil)
+	if a := actorByName(actors, "Keith Morland"); a == nil || a.Kind != KindPerson {
+		t.Errorf("Keith Morland: %+v in %s", a, listActors(actors))
+	}
+	if a := actorByName(actors, "Harbour Capital Advisers"); a == nil || a.Kind != KindOrganisation {
+		t.Errorf("Harbour Capital Advisers: %+v in %s", a, listActors(actors))
+	}
+	if a := actorByName(actors, "Bank of England"); a == nil {
+		t.Errorf("no Bank of England in %s", listActors(actors))
+	}
+}

@@ -828,6 +828,14 @@ func appendSplitRun(out []nameChunk, text string, ws []word, i, j int, lowerSeen
 			return out
 		}
 	}
+	// a person and where they are from: "Rick McGuire of the Alpine Lakes
+	// Protection Society", "Warren Gotcher of McAlester"
+	for k := i + 2; k < j-1 && k <= i+3; k++ {
+		if ws[k].lower() == "of" && !ws[k].capital() && givenNames[ws[i].lower()] && personLike(ws[i:k]) {
+			out = appendSplitRun(out, text, ws, i, k, lowerSeen)
+			return appendSplitRun(out, text, ws, k+1, j, lowerSeen)
+		}
+	}
 	// an honorific: "Sir Keir Starmer", "Mr Smith"
 	hon := ""
 	if lw := ws[i].lower(); (honorifics[lw] || honorifics[lw+"."]) && i+1 < j {
