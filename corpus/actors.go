@@ -191,7 +191,11 @@ func (c *candidate) modifier() bool {
 
 // actorNames is what the mention pass needs to know of each actor's names.
 type actorNames struct {
-	forms    map[string]int // foldName of a name → actor index; -1 when two actors share it
+	forms map[string]int // foldName of a name → actor index; -1 when two actors share it
+	// capsOnly holds the one-word forms that only a short acronym gives
+	// ("PRO", "WHO"): a word matches them only in capitals, not "Pro" or
+	// "Who"
+	capsOnly map[string]bool
 	maxWords int
 	surnames map[string][]int // lower-case surname → person actors
 	surname  []string         // per actor: a person's surname in lower case

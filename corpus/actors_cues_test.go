@@ -411,3 +411,26 @@ Keith Morland of Harbour Capital Advisers said rates would stay. The Bank of Eng
 		t.Errorf("no Bank of England in %s", listActors(actors))
 	}
 }
+
+// A short acronym matches only in capitals: the PRO (a public relations
+// officer's office) is not every "Pro" of a laptop's name.
+func TestShortAcronymMatchesInCapitals(t *testing.T) {
+	arts := storyArticles(t, map[string]string{
+		"a1": `Navy statement
+
+A statement from the PRO said the ship was safe. The PRO added that crews were well.`,
+		"a2": `Laptop launch
+
+The new Pro laptop ships in May. Buyers of the Pro praised it.`,
+	})
+	actors := FindActors(arts, nil)
+	a := actorByName(actors, "PRO")
+	if a == nil {
+		t.Fatalf("no actor PRO in %s", listActors(actors))
+	}
+	for _, m := range a.Mentions {
+		if m.Article != "a1" {
+			t.Errorf("PRO mentioned in %s: %+v", m.Article, m)
+		}
+	}
+}

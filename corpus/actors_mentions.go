@@ -8,13 +8,23 @@ import (
 // nameTables indexes the names of the actors for the mention pass.
 func nameTables(actors []*Actor) *actorNames {
 	t := &actorNames{forms: map[string]int{}, surnames: map[string][]int{}, surname: make([]string, len(actors)),
-		roles: make([][]string, len(actors)), nouns: make([]map[string]bool, len(actors))}
+		roles: make([][]string, len(actors)), nouns: make([]map[string]bool, len(actors)), capsOnly: map[string]bool{}}
+	notCaps := map[string]bool{} // one-word forms some name gives in other than capitals
 	for i, a := range actors {
 		names := append([]string{a.Name, a.Short}, a.Aliases...)
 		for _, n := range names {
 			k := foldName(n)
 			if k == "" || a.Kind == KindPerson && n == a.Short && k != foldName(a.Name) && !slices.Contains(a.Aliases, n) {
 				continue
+			}
+			if !strings.Contains(k, " ") {
+				// of two or three letters: British style writes longer
+				// ones said as words in title case ("Nato", "Unicef")
+				if isAcronym(n) && utf8Len(n) > 1 && utf8Len(n) <= 3 {
+					t.capsOnly[k] = true
+				} else {
+					notCaps[k] = true
+				}
 			}
 			if j, ok := t.forms[k]; ok && j != i {
 				t.forms[k] = -1
@@ -55,6 +65,9 @@ func nameTables(actors []*Actor) *actorNames {
 		if len(nouns) > 0 {
 			t.nouns[i] = nouns
 		}
+	}
+	for k := range notCaps {
+		delete(t.capsOnly, k)
 	}
 	// a person's surname is a form of the person unless it is another
 	// actor's own name ("Ford" the company beside "William Clay Ford
@@ -166,8 +179,8 @@ func mentionsIn(a *Article, words [][]word, actors []*Actor, t *actorNames, sc *
 				}
 				sc.key = appendKey(sc.key[:0], ws[i:i+n])
 				idx, ok := t.forms[string(sc.key)]
-				if !ok {
-					continue
+				if !ok || n == 1 && !w.acronym() && t.capsOnly[string(sc.key)] {
+					continue // "Pro" is not the PRO
 				}
 				last := ws[i+n-1]
 				p := pendingMention{sent: s.Index, span: Span{w.Start, last.Start + len(last.Text)}, actor: idx}
