@@ -607,9 +607,11 @@ func makeActor(g []*candidate) *Actor {
 		a.Kind = KindPlace
 	case long:
 		a.Kind = KindOrganisation
-	case surname && person > 0 && person >= org:
+	case surname && person > 0 && person >= org && 10*person >= count:
+		// a cue in one use of ten at least: "Red Sox" named 49 times, once
+		// with a person's cue, is no person for its "Sox"
 		a.Kind = KindPerson
-	case person > org && person > place && (multi || 5*person >= count):
+	case person > org && person > place && (multi && 10*person >= count || 5*person >= count):
 		// a lone word needs its cues in more than a few of its uses
 		// ("Watergate, the man …" once in a hundred)
 		a.Kind = KindPerson

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -432,5 +433,25 @@ The new Pro laptop ships in May. Buyers of the Pro praised it.`,
 		if m.Article != "a1" {
 			t.Errorf("PRO mentioned in %s: %+v", m.Article, m)
 		}
+	}
+}
+
+// One weak cue of a person in many uses does not make a team a person:
+// "Sox" used once beside "Ember Sox" is no surname of a person named
+// eleven other times without one.
+func TestWeakPersonCueInManyUses(t *testing.T) {
+	texts := map[string]string{
+		"w0": "Sox win\n\nEmber Sox won on Sunday. Sox won again on Monday, and Ember Sox will play next week.",
+	}
+	for i := 1; i <= 5; i++ {
+		texts[fmt.Sprintf("w%d", i)] = fmt.Sprintf("Match %d\n\nEmber Sox beat the visitors on Saturday. Ember Sox lead the league.", i)
+	}
+	actors := FindActors(storyArticles(t, texts), nil)
+	a := actorByName(actors, "Ember Sox")
+	if a == nil {
+		t.Fatalf("no actor Ember Sox in %s", listActors(actors))
+	}
+	if a.Kind == KindPerson {
+		t.Errorf("Ember Sox is a person: %+v", a)
 	}
 }
