@@ -421,21 +421,20 @@ func mergeSightings(finds []findings, entries []AliasEntry) ([]*Actor, *actorNam
 // given name somewhere, the articles that use it beside one of those full
 // names.
 func countWithFull(finds []findings, cands map[string]*candidate) {
-	var keys map[string]bool
+	keys := map[string]bool{} // the article's names, gathered when needed
 	for _, f := range finds {
-		clear(keys)
+		gathered := false
 		for k := range f.sightings {
 			c := cands[f.sightings[k].key]
 			if c == nil || c.firstNamed == 0 {
 				continue
 			}
-			if keys == nil {
-				keys = map[string]bool{}
-			}
-			if len(keys) == 0 {
+			if !gathered {
+				clear(keys)
 				for j := range f.sightings {
 					keys[f.sightings[j].key] = true
 				}
+				gathered = true
 			}
 			for full := range c.surnames {
 				if keys[full] {

@@ -205,16 +205,9 @@ The visitors led early when Tobias Wrenfield scored from a corner on Saturday. W
 Fans of the Harbour Mariners travelled in numbers on Sunday. The Mariners lost again. Buyers queued for the Quillfone Nova handsets, and Nova sales rose. Residents of East Brackwater said Brackwater had flooded. Ironically Marchetti stayed home, and Marchetti said nothing.`,
 	})
 	actors := FindActors(arts, nil)
+	wantKinds(t, actors, map[string]string{"Tobias Wrenfield": KindPerson, "Okonkwo Pellar": KindPerson})
 	for _, n := range []string{"Tobias Wrenfield", "Okonkwo Pellar"} {
-		a := actorByName(actors, n)
-		if a == nil {
-			t.Errorf("no actor %q in %s", n, listActors(actors))
-			continue
-		}
-		if a.Kind != KindPerson {
-			t.Errorf("%s: kind %s, want person", n, a.Kind)
-		}
-		if surname := n[strings.LastIndex(n, " ")+1:]; actorByName(actors, surname) != a {
+		if a, surname := actorByName(actors, n), n[strings.LastIndex(n, " ")+1:]; a != nil && actorByName(actors, surname) != a {
 			t.Errorf("%s: the surname %q is not its alias: %+v", n, surname, a)
 		}
 	}
@@ -243,14 +236,7 @@ The firm told staff to stop at once, and "Don't panic," it added. "As always, I'
 			t.Errorf("%q is an actor: %+v", n, a)
 		}
 	}
-	for n, k := range map[string]string{"Pellmark Group": KindOrganisation, "Belgium": KindPlace} {
-		a := actorByName(actors, n)
-		if a == nil {
-			t.Errorf("no actor %q in %s", n, listActors(actors))
-		} else if a.Kind != k {
-			t.Errorf("%s: kind %s, want %s", n, a.Kind, k)
-		}
-	}
+	wantKinds(t, actors, map[string]string{"Pellmark Group": KindOrganisation, "Belgium": KindPlace})
 }
 
 // A name that opens with a common given name from the lexicon file is a
@@ -263,14 +249,7 @@ func TestGivenNameLexicon(t *testing.T) {
 The film stars Gretchen Mollard and Hal Brookfield alongside newcomer Rashad Venn. It was shot in Everett, Washington. The Everett Factory tour is closed.`,
 	})
 	actors := FindActors(arts, nil)
-	for _, n := range []string{"Gretchen Mollard", "Hal Brookfield", "Rashad Venn"} {
-		a := actorByName(actors, n)
-		if a == nil {
-			t.Errorf("no actor %q in %s", n, listActors(actors))
-		} else if a.Kind != KindPerson {
-			t.Errorf("%s: kind %s, want person", n, a.Kind)
-		}
-	}
+	wantKinds(t, actors, map[string]string{"Gretchen Mollard": KindPerson, "Hal Brookfield": KindPerson, "Rashad Venn": KindPerson})
 	for _, n := range []string{"Everett", "Everett Factory"} {
 		if a := actorByName(actors, n); a != nil && a.Kind == KindPerson {
 			t.Errorf("%q is a person: %+v", n, a)
@@ -355,15 +334,7 @@ An Oscar nomination came on Tuesday. Oscar night is in March.`,
 The Oscar ceremony will be shorter. Oscar organisers said so on Friday.`,
 	})
 	actors := FindActors(arts, nil)
-	a := actorByName(actors, "Oscar Tarrant")
-	if a == nil {
-		t.Fatalf("no actor Oscar Tarrant in %s", listActors(actors))
-	}
-	for _, m := range a.Mentions {
-		if m.Article != "f1" {
-			t.Errorf("Oscar Tarrant is mentioned in %s: %+v", m.Article, m)
-		}
-	}
+	mentionedOnlyIn(t, actors, "Oscar Tarrant", "f1")
 }
 
 // An acronym defined by a role ("chief executive officer (CEO)") is no
@@ -385,9 +356,7 @@ The CEO of Nortel Chips, Ines Varga, said sales would rise. Varga said the CEO r
 			}
 		}
 	}
-	if a := actorByName(actors, "Ines Varga"); a == nil || a.Kind != KindPerson {
-		t.Errorf("Ines Varga: %+v in %s", a, listActors(actors))
-	}
+	wantKinds(t, actors, map[string]string{"Ines Varga": KindPerson})
 }
 
 // "Name of Body" after a given name is a person and where they are from,
@@ -402,12 +371,7 @@ func TestPersonOfBody(t *testing.T) {
 Keith Morland of Harbour Capital Advisers said rates would stay. The Bank of England said so too.`,
 	})
 	actors := FindActors(arts, nil)
-	if a := actorByName(actors, "Keith Morland"); a == nil || a.Kind != KindPerson {
-		t.Errorf("Keith Morland: %+v in %s", a, listActors(actors))
-	}
-	if a := actorByName(actors, "Harbour Capital Advisers"); a == nil || a.Kind != KindOrganisation {
-		t.Errorf("Harbour Capital Advisers: %+v in %s", a, listActors(actors))
-	}
+	wantKinds(t, actors, map[string]string{"Keith Morland": KindPerson, "Harbour Capital Advisers": KindOrganisation})
 	if a := actorByName(actors, "Bank of England"); a == nil {
 		t.Errorf("no Bank of England in %s", listActors(actors))
 	}
@@ -425,15 +389,7 @@ A statement from the PRO said the ship was safe. The PRO added that crews were w
 The new Pro laptop ships in May. Buyers of the Pro praised it.`,
 	})
 	actors := FindActors(arts, nil)
-	a := actorByName(actors, "PRO")
-	if a == nil {
-		t.Fatalf("no actor PRO in %s", listActors(actors))
-	}
-	for _, m := range a.Mentions {
-		if m.Article != "a1" {
-			t.Errorf("PRO mentioned in %s: %+v", m.Article, m)
-		}
-	}
+	mentionedOnlyIn(t, actors, "PRO", "a1")
 }
 
 // One weak cue of a person in many uses does not make a team a person:

@@ -189,6 +189,34 @@ func TestFindActors(t *testing.T) {
 	}
 }
 
+// wantKinds checks that each named actor is found, with its kind.
+func wantKinds(t *testing.T, actors []*Actor, kinds map[string]string) {
+	t.Helper()
+	for n, k := range kinds {
+		a := actorByName(actors, n)
+		if a == nil {
+			t.Errorf("no actor %q in %s", n, listActors(actors))
+		} else if a.Kind != k {
+			t.Errorf("%s: kind %s, want %s", n, a.Kind, k)
+		}
+	}
+}
+
+// mentionedOnlyIn checks that the named actor is found and mentioned in
+// article art alone.
+func mentionedOnlyIn(t *testing.T, actors []*Actor, name, art string) {
+	t.Helper()
+	a := actorByName(actors, name)
+	if a == nil {
+		t.Fatalf("no actor %s in %s", name, listActors(actors))
+	}
+	for _, m := range a.Mentions {
+		if m.Article != art {
+			t.Errorf("%s is mentioned in %s: %+v", name, m.Article, m)
+		}
+	}
+}
+
 func listActors(actors []*Actor) string {
 	var out []string
 	for _, a := range actors {
@@ -267,17 +295,7 @@ func TestActorKindsAndRejections(t *testing.T) {
 Heavy rain hit Leeds on Friday. Thousands of Leeds residents left their homes. The Environment Agency said rivers in Yorkshire would peak in March. However, Leeds City Council opened two rest centres.`,
 	})
 	actors := FindActors(arts, nil)
-	kinds := map[string]string{"Leeds": KindPlace, "Environment Agency": KindOrganisation, "Leeds City Council": KindOrganisation}
-	for n, k := range kinds {
-		a := actorByName(actors, n)
-		if a == nil {
-			t.Errorf("no actor %q in %s", n, listActors(actors))
-			continue
-		}
-		if a.Kind != k {
-			t.Errorf("%s: kind %s, want %s", n, a.Kind, k)
-		}
-	}
+	wantKinds(t, actors, map[string]string{"Leeds": KindPlace, "Environment Agency": KindOrganisation, "Leeds City Council": KindOrganisation})
 	if actorByName(actors, "Leeds") == actorByName(actors, "Leeds City Council") {
 		t.Errorf("Leeds and Leeds City Council are one actor")
 	}

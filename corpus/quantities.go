@@ -14,7 +14,7 @@ package corpus
 // values are never one quantity (a reporter does not contradict themself; a
 // death toll that rises within one report names two moments), nor are
 // figures whose owners ("union members at the port" vs "union members at
-// the airport"), modifiers ("police staff" vs "civilian staff"), counted
+// the airport"), modifiers ("hospital nurses" vs "agency nurses"), counted
 // people ("two women killed" vs "three bank workers killed"), years or vote
 // sides differ. Among the rest, a pair is linked when enough evidence says
 // it is the same thing: shared owners, shared modifiers, the overlap of the
@@ -570,7 +570,7 @@ func (gr *grouper) link(i, j int) (float64, bool) {
 // two reports of one measure of a thing rarely do, while a season's and a
 // game's points, or an index's level and its day's fall, often do. Counts
 // of people and sums of money are left out: a toll can grow tenfold as
-// reports come in, and "£450m" against "£4.5bn" is a discrepancy to show.
+// reports come in, and "$45m" against "$450m" is a discrepancy to show.
 func magnitudesApart(a, b float64) bool {
 	a, b = math.Abs(a), math.Abs(b)
 	if a > b {

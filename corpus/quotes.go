@@ -376,10 +376,10 @@ func (qc *quoteContext) after(q quoted, p Span, qs []quoted, qi int) (int, strin
 // namesSomeone reports whether text[from:to] holds a mention of an actor
 // or a personal pronoun.
 func (qc *quoteContext) namesSomeone(from, to int) bool {
-	for _, m := range qc.mentions {
-		if m.Start >= from && m.End <= to {
-			return true
-		}
+	// mentions are in text order and do not overlap: the first that
+	// starts in the span is the one that may end in it
+	if i := sort.Search(len(qc.mentions), func(i int) bool { return qc.mentions[i].Start >= from }); i < len(qc.mentions) && qc.mentions[i].End <= to {
+		return true
 	}
 	return hasPronoun(strings.ToLower(qc.a.Text[from:to]))
 }
