@@ -225,7 +225,11 @@ func (fs *FigureSources) Extract(a *Article) []Figure {
 				n := len(sc.ctxWords)
 				sc.ctxWords, sc.ctxRange = endWordList(appendFigContext(sc.ctxWords, sc.ctx, f), n, sc.ctxRange, k > start)
 				p.attribute(f)
-				f.Place = p.placeOf(f)
+				// a quake's magnitude is the quake's wherever a report
+				// places it ("in the North Bay", "near Clearlake")
+				if f.Place = p.referencePlace(f); f.Place == "" && f.Unit != "magnitude" {
+					f.Place = p.placeOf(f)
+				}
 				f.Year = p.yearOf(f)
 				sc.candRange = append(sc.candRange, [2]int{from, len(sc.sentCands)})
 			}

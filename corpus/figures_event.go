@@ -203,6 +203,48 @@ func (p *figParser) crowdBefore(first int) bool {
 // Parliament").
 var figPlacePreps = wordSet(`in at near outside inside across throughout around`)
 
+// figDirections are the compass points of a distance's direction.
+var figDirections = wordSet(`north south east west northeast northwest southeast southwest north-east north-west south-east south-west
+north-northeast north-northwest south-southeast south-southwest east-northeast east-southeast west-northwest west-southwest`)
+
+// figDistanceUnits are the units of length.
+var figDistanceUnits = wordSet(`km kilometres kilometers miles mile metres meters feet ft`)
+
+// referencePlace returns the place a distance is measured from, as
+// written: "14 miles north of Healdsburg", "12 km from the capital
+// Athens". Two distances from different places measure different things
+// even in one clause; it returns "" when the figure names none.
+func (p *figParser) referencePlace(f *Figure) string {
+	if !figDistanceUnits[f.Unit] {
+		return ""
+	}
+	ts := p.toks
+	x := 0
+	for x < len(ts) && ts[x].start < f.End {
+		x++
+	}
+	dir := false
+	for x < len(ts) && (figDirections[ts[x].low] || ts[x].text == "-" && dir) {
+		dir = true
+		x++
+	}
+	if x >= len(ts) || !(dir && ts[x].low == "of" || ts[x].low == "from") {
+		return ""
+	}
+	x++
+	if x < len(ts) && ts[x].low == "the" {
+		x++
+	}
+	if x >= len(ts) || !ts[x].capital() || figStopWords[ts[x].low] {
+		return ""
+	}
+	end, _ := p.capitalRun(x)
+	if end <= x {
+		return ""
+	}
+	return p.a.Text[ts[x].start:ts[end-1].end]
+}
+
 // placeOf returns the place named nearest the figure in its clause, as
 // written ("Thessaloniki"), or "". A place is a name after a preposition
 // of place that is not the figure's owner, speaker or a date; a name

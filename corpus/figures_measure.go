@@ -79,6 +79,10 @@ func (p *figParser) nounPhrase(k int) figNP {
 		if t.kind != figWord {
 			break
 		}
+		if len(words) == 0 && figMeasureUnits[t.low] && !t.capital() {
+			words = append(words, j) // "14 miles north of the town" measures miles
+			break
+		}
 		if len(words) == 0 && figLeadModifiers[t.low] && !t.capital() && j+1 < len(ts) && ts[j+1].kind == figWord && !figStopWords[ts[j+1].low] {
 			j++ // "30 new aircraft", "500 additional officers": what is counted comes after
 			continue
@@ -288,6 +292,9 @@ func (p *figParser) possessiveRun(j int) (int, string, bool) {
 	ts := p.toks
 	for m := j; m < len(ts) && m-j < 6 && ts[m].kind == figWord; m++ {
 		if ts[m].poss {
+			if figWeekday(ts[m].low) || figMonth(ts[m].text) {
+				return m + 1, "", false // "Monday's", "May's"
+			}
 			if ts[m].capital() {
 				s := m
 				for s > j && ts[s-1].capital() {
@@ -312,6 +319,9 @@ func (p *figParser) possessiveBefore(i int) (string, bool) {
 		return "", false
 	}
 	m := i - 1
+	if figWeekday(ts[m].low) || figMonth(ts[m].text) {
+		return "", false // "Monday's shooting" is a time, not an owner
+	}
 	if !ts[m].capital() {
 		return "", true
 	}
@@ -539,6 +549,12 @@ func (p *figParser) finish(e *figExpr, k int) (*Figure, int) {
 			}
 			f.Measure = p.a.Text[ts[start].start:h.end]
 		}
+		if f.Unit == "magnitude" {
+			f.Head, f.Measure, f.Modifiers = "magnitude", "magnitude", nil
+			if p.aftershockNear(e.first, k) {
+				f.Head, f.Measure = "aftershock magnitude", "aftershock magnitude"
+			}
+		}
 		if f.Unit == "" {
 			// a bare number counts only when its noun on the left counts people
 			switch f.Head {
@@ -560,6 +576,18 @@ func (p *figParser) finish(e *figExpr, k int) (*Figure, int) {
 		}
 		_ = leftOK
 	}
+	// an adjective of what happened: "two wounded men", "three dead
+	// civilians"
+	adjective := false
+	if f.Unit == "people" && event == "" {
+		for x, m := range f.Modifiers {
+			if ev := figEventNouns[m]; ev != "" && figEventLabels[ev] != "" {
+				event, adjective = ev, true
+				f.Modifiers = append(f.Modifiers[:x:x], f.Modifiers[x+1:]...)
+				break
+			}
+		}
+	}
 	// what happened to counted people: a verb before the number ("killing
 	// at least 30 people") over one after the noun ("who were trapped"),
 	// else a crowd named before a bare count of people
@@ -573,7 +601,9 @@ func (p *figParser) finish(e *figExpr, k int) (*Figure, int) {
 		if event != "" {
 			f.Head = event
 			if np.headTok >= 0 {
-				f.Measure = figEventMeasure(f.Measure, ts[np.headTok].low, event)
+				if !adjective {
+					f.Measure = figEventMeasure(f.Measure, ts[np.headTok].low, event)
+				}
 				if c := figHeadClass(ts[np.headTok].low); c != "people" && figEventNouns[ts[np.headTok].low] == "" &&
 					figRoleWords[ts[np.headTok].low] == "" {
 					f.Counted = c
@@ -586,6 +616,9 @@ func (p *figParser) finish(e *figExpr, k int) (*Figure, int) {
 			f.Owners = append([]string{key}, f.Owners...)
 		}
 		f.OwnerWeak = f.OwnerWeak || weak
+	}
+	if e.word && e.val == 1 && f.Unit == "people" && figEventLabels[f.Head] == "" {
+		return nil, k // "one man said": a person, not a count
 	}
 	p.setValue(f, e)
 	f.Start, f.End = ts[e.first].start, ts[textEnd-1].end
@@ -651,6 +684,9 @@ func (p *figParser) duration(f *Figure, e *figExpr, k int) (*Figure, int) {
 		f.Head = figHeadClass(ts[head].low)
 		f.Measure = ts[head].low
 	}
+	if e.word && e.val == 1 && f.Unit == "people" && figEventLabels[f.Head] == "" {
+		return nil, k // "one man said": a person, not a count
+	}
 	p.setValue(f, e)
 	f.Start, f.End = ts[e.first].start, ts[textEnd-1].end
 	f.Text = p.a.Text[f.Start:f.End]
@@ -661,6 +697,19 @@ func (p *figParser) duration(f *Figure, e *figExpr, k int) (*Figure, int) {
 // to be in a minimum of three days").
 var figDurationVerbs = wordSet(`need needs needed must should would will can could may might want wants wanted expected required
 asked told going got get`)
+
+// aftershockNear reports whether a magnitude read from tokens [first, end)
+// measures an aftershock: "a 2.9 aftershock", "two aftershocks, magnitude
+// 2.9 and 2.2".
+func (p *figParser) aftershockNear(first, end int) bool {
+	ts := p.toks
+	for x := max(first-6, 0); x < len(ts) && x <= end; x++ {
+		if strings.HasPrefix(ts[x].low, "aftershock") {
+			return true
+		}
+	}
+	return false
+}
 
 // durationOf completes a length of time used as an adjective: "a four-day
 // week" measures the week in days, "a 48-hour strike" the strike in hours.

@@ -243,7 +243,8 @@ func (p *figParser) figureAt(i int) (*Figure, int) {
 	// letters or digits glued to the front: "G7", "M25", "Covid-19", "£" handled above
 	if num.kind == figNum && !num.space && j > 0 && e.currency == "" && !e.neg {
 		prev := ts[j-1]
-		if prev.kind == figWord || prev.text == "-" || prev.text == "/" || prev.text == ":" || prev.text == "#" || prev.text == "." {
+		magnitude := prev.text == "-" && j > 1 && figMagnitudeWords[ts[j-2].low] // "magnitude-7.0"
+		if !magnitude && (prev.kind == figWord || prev.text == "-" || prev.text == "/" || prev.text == ":" || prev.text == "#" || prev.text == ".") {
 			return nil, k
 		}
 	}
@@ -369,8 +370,10 @@ func (p *figParser) figureAt(i int) (*Figure, int) {
 			}
 		}
 	}
-	// "one" alone is a pronoun far more often than a count
-	if e.word && !e.fraction && !e.ratio && e.val == 1 && e.scale == 0 {
+	// "one" alone is a pronoun far more often than a count ("one mile" is
+	// a length)
+	if e.word && !e.fraction && !e.ratio && e.val == 1 && e.scale == 0 && !(k < len(ts) && (figMeasureUnits[ts[k].low] ||
+		figOnePerson[ts[k].low])) {
 		return nil, k
 	}
 	// fractions in words measure a share of something: "two-thirds of staff"
@@ -382,6 +385,15 @@ func (p *figParser) figureAt(i int) (*Figure, int) {
 	}
 	// a range: "three to five days", "£2m-£3m", "between 20% and 30%"
 	e.qual, e.qualWord, e.first = p.qualifierBefore(i)
+	if e.currency == "" && !e.percent && e.scale == 0 && e.unit == "" && !e.word {
+		if first, end, ok := p.magnitude(e.first, j, k); ok {
+			e.unit, e.last = "magnitude", end
+			if first < e.first {
+				e.first = first
+			}
+			return p.finish(&e, end)
+		}
+	}
 	if k < len(ts) && !e.fraction && !e.ratio {
 		k = p.rangeAfter(&e, k)
 	}
@@ -390,6 +402,69 @@ func (p *figParser) figureAt(i int) (*Figure, int) {
 		return nil, k
 	}
 	return p.finish(&e, k)
+}
+
+// magnitude reads a reading on a scale of earthquake size: "a magnitude
+// of 4.6", "magnitude 4.6", "a 4.6-magnitude quake", "a 2.9 aftershock",
+// "6.1 on the Richter scale". The number is token j, its words start at
+// token first and end before token k. It returns the first and the end
+// token of the whole expression.
+func (p *figParser) magnitude(first, j, k int) (int, int, bool) {
+	ts := p.toks
+	num := ts[j]
+	if num.kind != figNum || num.comma || num.val <= 0 || num.val >= 11 {
+		return 0, 0, false
+	}
+	word := func(x int) string {
+		if x >= 0 && x < len(ts) && ts[x].kind == figWord {
+			return ts[x].low
+		}
+		return ""
+	}
+	// after: "4.6 magnitude", "4.6-magnitude", "6.1 on the Richter scale"
+	h := k
+	if h < len(ts) && ts[h].text == "-" && !ts[h].space {
+		h++
+	}
+	if figMagnitudeWords[word(h)] {
+		return first, h + 1, true
+	}
+	if word(k) == "on" && word(k+1) == "the" && figMagnitudeWords[word(k+2)] {
+		end := k + 3
+		if word(end) == "scale" {
+			end++
+		}
+		return first, end, true
+	}
+	// before: "magnitude 4.6", "magnitude of 4.6", "magnitude-4.6"
+	b := first - 1
+	if word(b) == "of" || word(b) == "at" { // "put the magnitude at 4.9"
+		b--
+	} else if b >= 0 && ts[b].text == "-" && !num.space {
+		b--
+	}
+	if figMagnitudeWords[word(b)] {
+		return b, k, true
+	}
+	// "magnitude 2.9 and 2.2": a second reading after the first
+	if (word(b) == "and" || b >= 0 && ts[b].text == ",") && b > 0 && ts[b-1].kind == figNum && ts[b-1].frac > 0 && num.frac > 0 {
+		if _, _, ok := p.magnitude(b-1, b-1, b); ok {
+			return first, k, true
+		}
+	}
+	// "an earthquake measuring 4.6": a decimal measured of the event
+	if num.frac > 0 && (word(first-1) == "measuring" || word(first-1) == "measured") {
+		for x := first - 2; x >= max(0, first-5); x-- {
+			if figQuakeWords[word(x)] {
+				return first - 1, k, true
+			}
+		}
+	}
+	// "a 2.9 aftershock", "a 6.1 quake": a decimal before the event itself
+	if num.frac == 1 && figQuakeWords[word(k)] && (word(first-1) == "a" || word(first-1) == "an" || word(first-1) == "the") {
+		return first, k + 1, true
+	}
+	return 0, 0, false
 }
 
 // age reads an age written as an adjective ("a 15-year-old boy was shot"),

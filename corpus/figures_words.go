@@ -57,6 +57,17 @@ var figTimeUnits = map[string]string{
 var figMeasureUnits = wordSet(`km kilometres kilometers miles mile metres meters feet ft kg kilograms tonnes tons litres liters gallons
 barrels acres hectares mph kph km/h mw gw kw mwh gwh twh degrees points votes seats`)
 
+// figMagnitudeWords name a scale of earthquake size; figQuakeWords the
+// events measured on it.
+var figMagnitudeWords = wordSet(`magnitude richter`)
+var figQuakeWords = wordSet(`quake earthquake aftershock aftershocks tremor temblor foreshock`)
+
+// figOnePerson are the nouns after which "one" counts a person ("one
+// man was killed"); such a count is kept only when something happened to
+// the person (see finish).
+var figOnePerson = wordSet(`person man woman child boy girl baby officer soldier worker employee student teenager civilian
+victim passenger resident member`)
+
 // figPeopleNouns are counted nouns that count people: their figures get the
 // unit "people".
 var figPeopleNouns = wordSet(`people persons person individuals men women children kids adults babies residents citizens civilians members
