@@ -86,6 +86,11 @@ const namesWeight = 1.0
 // receiving"): its noun alone does not say which thing it counts.
 const ambiguityCost = 0.5
 
+// sameValueWeight is the evidence two reports' figures gain from stating
+// the same value: in one story, the same count of the same noun is most
+// often the same thing.
+const sameValueWeight = 1.0
+
 // mergeThreshold is the average link two groups need to merge.
 const mergeThreshold = 1.0
 
@@ -280,6 +285,7 @@ func newGrouper(arts []*Article, figs []Figure) *grouper {
 			g.published[a.ID] = a.Published.Unix()
 		}
 	}
+	g.stories.linkThreads(figs, g.published)
 	g.vecs = make([]*storyVector, len(figs))
 	for i := range figs {
 		g.places[i] = placeKey(figs[i].Place)
@@ -497,8 +503,8 @@ func (gr *grouper) link(i, j int) (float64, bool) {
 	if f.Polarity != "" && g.Polarity != "" && f.Polarity != g.Polarity {
 		return 0, false
 	}
-	if f.Counted != "" && g.Counted != "" && f.Counted != g.Counted {
-		return 0, false // "two women killed" and "three bank workers killed"
+	if f.Counted != "" && g.Counted != "" && f.Counted != g.Counted && f.Value != g.Value {
+		return 0, false // "two women killed" and "three bank workers killed" (but "two men" and "two managers" wounded)
 	}
 	if f.Year != 0 && g.Year != 0 && f.Year != g.Year {
 		return 0, false // "killed by the 2004 tsunami" and "killed in the 2002 quake"
@@ -512,6 +518,9 @@ func (gr *grouper) link(i, j int) (float64, bool) {
 	}
 	if !gr.stories.sameStory(f, g, sim) {
 		return 0, false
+	}
+	if sim < threadFloor && gr.stories.sameThread(f, g) {
+		sim = threadFloor
 	}
 	ownShare, ownOK := ownersOverlap(f.Owners, g.Owners)
 	if !ownOK {
@@ -542,18 +551,22 @@ func (gr *grouper) link(i, j int) (float64, bool) {
 	case (f.Place == "") != (g.Place == ""):
 		score -= 0.5 // "10,000 marched in Heraklion" is not plainly the march
 	}
-	if (f.Counted == "") != (g.Counted == "") {
+	if (f.Counted == "") != (g.Counted == "") && f.Value != g.Value {
 		score-- // "two women killed" may be some of "three people killed"
 	}
 	if f.Article == g.Article {
 		score += 1 // the same value stated twice in one article
+	} else if f.Value == g.Value && !f.Vague && !g.Vague {
+		score += sameValueWeight // "350 employees" in two reports of one story
 	}
-	if f.Unit == "people" && figEventLabels[f.Head] != "" {
-		score += storyWeight * sim
+	if f.Unit == "people" && figEventLabels[f.Head] != "" || f.Unit == "magnitude" {
+		score += storyWeight * sim // a toll, a quake's magnitude: one a story
 	} else {
 		score += thingStoryWeight * sim
 	}
-	score += namesWeight * float64(namesOverlap(f.Names, g.Names))
+	if n := namesOverlap(f.Names, g.Names); n > 0 || f.Value != g.Value {
+		score += namesWeight * float64(n) // reports of one value name its parts differently
+	}
 	if gr.otherYear(f, g) || gr.otherYear(g, f) {
 		score-- // "168,000 killed by the 2004 tsunami" is not today's toll
 	}

@@ -230,7 +230,8 @@ type storyVector struct {
 
 // storyIndex weighs the names of all the articles of a corpus.
 type storyIndex struct {
-	vec map[*figStory]*storyVector
+	vec    map[*figStory]*storyVector
+	thread map[*figStory]int32 // each dated article's thread (see linkThreads)
 }
 
 // newStoryIndex weighs each name by log(1 + N/df) over the articles whose
@@ -326,13 +327,187 @@ func vectorSimilarity(a, b *storyVector) float64 {
 }
 
 // sameStory reports whether two figures' articles tell the same story:
-// their names are alike enough, or somewhat alike and the figures'
+// their names are alike enough, they belong to one thread of reports (see
+// linkThreads), or their names are somewhat alike and the figures'
 // sentences share one of the names both articles repeat.
 func (ix *storyIndex) sameStory(f, g *Figure, sim float64) bool {
-	if sim >= storyMinSimilarity {
+	if sim >= storyMinSimilarity || ix.sameThread(f, g) {
 		return true
 	}
 	return sim >= storyNamedSimilarity && sharedStoryName(f, g)
+}
+
+// Threads of reports. Outlets covering one event name different parts of
+// it (one report names the towns near an earthquake, another the agency
+// that measured it), so two of its reports can share few names while each
+// shares many with a third. Reports published within threadWindow of
+// each other whose names are at least threadSimilarity alike are joined,
+// and so are the threads they belong to: a chain of close reports from the
+// same days is one story. Undated reports join no thread; stories years
+// apart that name the same places stay apart.
+const (
+	threadWindow     = 3 * 24 * 60 * 60 // seconds
+	threadSimilarity = 0.10
+	// threadKeys and threadReach bound the pairs tried: each article is
+	// compared with the next threadReach articles, in publication order,
+	// that share one of its threadKeys most telling names.
+	threadKeys  = 6
+	threadReach = 8
+	// threadMaxReports bounds a thread: weak likeness chained over a large
+	// corpus would join stories, and a story told by more reports than
+	// this is alike enough in its names without a thread.
+	threadMaxReports = 64
+	// threadFloor is the least likeness of two articles of one thread, as
+	// the grouping weighs it (see grouper.link).
+	threadFloor = 0.5
+)
+
+// linkThreads finds the threads of reports among the articles of the
+// figures, given each article's publication time (Unix seconds; absent
+// when unknown).
+func (ix *storyIndex) linkThreads(figs []Figure, published map[string]int64) {
+	type dated struct {
+		st *figStory
+		at int64
+	}
+	var arts []dated
+	var undated []*figStory
+	seen := map[*figStory]bool{}
+	for i := range figs {
+		st := figs[i].story
+		if st == nil || seen[st] {
+			continue
+		}
+		seen[st] = true
+		if ix.vec[st] == nil {
+			continue
+		}
+		if at, ok := published[figs[i].Article]; ok {
+			arts = append(arts, dated{st, at})
+		} else {
+			undated = append(undated, st)
+		}
+	}
+	if len(arts) < 2 {
+		return
+	}
+	slices.SortStableFunc(arts, func(a, b dated) int { return cmp.Compare(a.at, b.at) })
+	parent, size := make([]int32, len(arts)), make([]int32, len(arts))
+	for i := range parent {
+		parent[i], size[i] = int32(i), 1
+	}
+	find := func(x int32) int32 {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	// each article's most telling names (by weight), and the articles that
+	// name each name
+	posting := map[int32][]int32{}
+	top := make([][]int32, len(arts))
+	for a := range arts {
+		top[a] = topStoryIDs(ix.vec[arts[a].st])
+		for _, id := range ix.vec[arts[a].st].ids {
+			posting[id] = append(posting[id], int32(a))
+		}
+	}
+	for a := range arts {
+		for _, id := range top[a] {
+			list := posting[id] // in publication order, as arts
+			at, _ := slices.BinarySearch(list, int32(a))
+			for _, b := range list[at+1 : min(len(list), at+1+threadReach)] {
+				if arts[b].at-arts[a].at > threadWindow {
+					break
+				}
+				ra, rb := find(int32(a)), find(b)
+				if ra == rb || size[ra]+size[rb] > threadMaxReports {
+					continue
+				}
+				if vectorSimilarity(ix.vec[arts[a].st], ix.vec[arts[b].st]) >= threadSimilarity {
+					parent[ra] = rb
+					size[rb] += size[ra]
+				}
+			}
+		}
+	}
+	ix.thread = make(map[*figStory]int32, len(arts)+len(undated))
+	for a := range arts {
+		ix.thread[arts[a].st] = find(int32(a))
+	}
+	// an undated report joins the thread it is most like, when it is
+	// plainly like one of its reports and somewhat like the others it
+	// shares names with
+	type tally struct {
+		sum, best float64
+		n         int
+	}
+	for _, st := range undated {
+		v := ix.vec[st]
+		tried := map[int32]bool{}
+		by := map[int32]*tally{}
+		for _, id := range topStoryIDs(v) {
+			list := posting[id]
+			step := max(1, len(list)/threadReach)
+			for x := 0; x < len(list); x += step {
+				b := list[x]
+				if tried[b] {
+					continue
+				}
+				tried[b] = true
+				sim := vectorSimilarity(v, ix.vec[arts[b].st])
+				r := find(b)
+				t := by[r]
+				if t == nil {
+					t = &tally{}
+					by[r] = t
+				}
+				t.sum += sim
+				t.n++
+				t.best = max(t.best, sim)
+			}
+		}
+		best, bestMean := int32(-1), 0.0
+		for r, t := range by {
+			mean := t.sum / float64(t.n)
+			if t.best >= storyMinSimilarity && mean >= threadSimilarity && (mean > bestMean || mean == bestMean && r < best) {
+				best, bestMean = r, mean
+			}
+		}
+		if best >= 0 {
+			ix.thread[st] = best
+		}
+	}
+}
+
+// topStoryIDs returns the ids of an article's threadKeys most telling
+// names, the heaviest first.
+func topStoryIDs(v *storyVector) []int32 {
+	order := make([]int, len(v.ids))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(v.w[y], v.w[x]) })
+	out := make([]int32, 0, min(len(order), threadKeys))
+	for _, i := range order[:min(len(order), threadKeys)] {
+		out = append(out, v.ids[i])
+	}
+	return out
+}
+
+// sameThread reports whether two figures' articles are reports of one
+// thread (see linkThreads).
+func (ix *storyIndex) sameThread(f, g *Figure) bool {
+	if f.story == nil || g.story == nil {
+		return false
+	}
+	a, ok := ix.thread[f.story]
+	if !ok {
+		return false
+	}
+	b, ok := ix.thread[g.story]
+	return ok && a == b
 }
 
 // sharedStoryName reports whether the two figures' sentences (their content

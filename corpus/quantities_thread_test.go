@@ -1,0 +1,51 @@
+package corpus
+
+import (
+	"testing"
+	"time"
+)
+
+// quakeReports tell one invented story from four outlets on one day: each
+// names different places, so no two share many names, but together they
+// are one thread of reports. The fourth puts the magnitude lower.
+var quakeReports = [][2]string{
+	{"q1", "An earthquake with a preliminary magnitude of 5.2 struck near Dorvale early on Tuesday, the Tessian Geological Bureau said. " +
+		"The quake was centred 12 miles north of Dorvale. Residents of Dorvale reported broken windows."},
+	{"q2", "A 5.2-magnitude earthquake rattled the Amber Coast overnight, shaking homes from Lissen to Port Marrow. " +
+		"Residents of Lissen said dishes fell from shelves. The Tessian Geological Bureau said there were no reports of injuries."},
+	{"q3", "The quake, with a magnitude of 5.2, was felt across the Amber Coast and in Port Marrow. " +
+		"Seismologists at Marrow University said it was the strongest on the Amber Coast in a decade."},
+	{"q4", "Seismologists at Marrow University put the quake’s magnitude at 4.9. " +
+		"Shops in Lissen stayed closed on Tuesday while engineers checked the harbour wall at Port Marrow."},
+}
+
+// TestGroupQuantitiesThread checks that reports of one day that share few
+// names are compared as one story through the reports between them, and
+// that the same reports published a year apart are not.
+func TestGroupQuantitiesThread(t *testing.T) {
+	group := func(days []int) ([]Figure, []Quantity) {
+		var arts []*Article
+		var figs []Figure
+		for i, tx := range quakeReports {
+			a := figArticle(tx[0], tx[1])
+			a.Published = time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC).AddDate(0, 0, days[i])
+			arts = append(arts, a)
+			figs = append(figs, ExtractFigures(a, nil, nil)...)
+		}
+		return figs, GroupQuantities(arts, figs)
+	}
+	figs, qs := group([]int{0, 0, 0, 1})
+	q := quantityWith(t, figs, qs, "q1", "magnitude of 5.2")
+	var arts []string
+	for _, i := range q.Claims {
+		arts = append(arts, figs[i].Article)
+	}
+	if q.Status != StatusConflict || len(arts) != 4 {
+		t.Errorf("magnitudes: %s from %v; want a conflict of all four reports%s", q.Status, arts, describe(figs, qs))
+	}
+	figs, qs = group([]int{0, 0, 0, 400})
+	a, b := quantityWith(t, figs, qs, "q1", "magnitude of 5.2"), quantityWith(t, figs, qs, "q4", "4.9")
+	if a.ID == b.ID {
+		t.Errorf("a report a year later joined the thread: %s%s", a.Status, describe(figs, qs))
+	}
+}
