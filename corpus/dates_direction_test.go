@@ -28,7 +28,7 @@ func TestTagDatesDirection(t *testing.T) {
 		{wed, "The ministry told lawmakers in Rome, urging them to pass the bill by Monday.", []string{"by Monday=2024-12-16..2024-12-16"}},
 		{wed, "The board said the tender may be awarded on 2 January.", []string{"on 2 January=2025-01-02..2025-01-02"}},
 		{wed, "Ferries might run again at the weekend.", []string{"at the weekend=2024-12-14..2024-12-15"}},
-		{wed, "The fund expects the sale to close by the end of January.", []string{"January=2025-01-01..2025-01-31"}},
+		{wed, "The fund expects the sale to close by the end of January.", []string{"by the end of January=2025-01-21..2025-01-31~"}},
 		{wed, "Negotiators were given a January 15 deadline.", []string{"January 15=2025-01-15..2025-01-15"}},
 		{wed, "Negotiators missed a December 2 deadline.", []string{"December 2=2024-12-02..2024-12-02"}},
 		{wed, "The carrier warned it might run out of cash by March.", []string{"by March=2025-03-01..2025-03-31"}},

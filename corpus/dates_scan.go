@@ -764,6 +764,13 @@ func (s *dateScanner) parseWordFirst(i int) (int, timeRef, bool) {
 		if s.word(i+1) == "weekend" {
 			return i + 2, timeRef{kind: whenWeekend, bare: true, needsRef: true}, true
 		}
+		if k, w, ok := s.partOf(i + 1); ok {
+			return k, w, true // the end of July
+		}
+	case "end", "beginning", "start", "middle":
+		if k, w, ok := s.partOf(i); ok {
+			return k, w, true // end of July
+		}
 	case "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
 		"twelve", "few", "several", "couple":
 		// three days ago, a year ago, a couple of weeks ago
@@ -789,6 +796,29 @@ func (s *dateScanner) parseWordFirst(i int) (int, timeRef, bool) {
 		}
 	}
 	return i, timeRef{}, false
+}
+
+// partOf reads "end of July", "beginning of 2024", "middle of March" at
+// token i: a part of a month or a year, as "late July" is.
+func (s *dateScanner) partOf(i int) (int, timeRef, bool) {
+	var sub int8
+	switch s.word(i) {
+	case "beginning", "start":
+		sub = 1
+	case "middle":
+		sub = 2
+	case "end":
+		sub = 3
+	}
+	if sub == 0 || s.word(i+1) != "of" {
+		return i, timeRef{}, false
+	}
+	k, w, ok := s.parseWhen(i + 2)
+	if !ok || w.kind != whenMonth && w.kind != whenYear {
+		return i, timeRef{}, false
+	}
+	w.sub, w.approx = sub, true
+	return k, w, true
 }
 
 // relYear reads "[of] last year", "this year", "next year" after a month or

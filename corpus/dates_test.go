@@ -133,6 +133,9 @@ func TestTagDates(t *testing.T) {
 		{wed, "Stocks fell in mid-December 2023.", "in mid-December 2023", "2023-12-11", "2023-12-20", CertStated, GranMonth},
 		{wed, "The firm was founded in early 2020.", "in early 2020", "2020-01-01", "2020-04-30", CertStated, GranYear},
 		{wed, "Growth slowed in late 2019.", "in late 2019", "2019-09-01", "2019-12-31", CertStated, GranYear},
+		{wed, "At the end of July, thieves robbed a hotel.", "At the end of July", "2024-07-21", "2024-07-31", CertResolved, GranMonth},
+		{wed, "The shop reopens at the beginning of 2025.", "at the beginning of 2025", "2025-01-01", "2025-04-30", CertStated, GranYear},
+		{wed, "The middle of the road was closed.", "", "", "", "", ""},
 		{wed, "Last December the union balloted members.", "Last December", "2023-12-01", "2023-12-31", CertResolved, GranMonth},
 		{wed, "Next March the law changes.", "Next March", "2025-03-01", "2025-03-31", CertResolved, GranMonth},
 

@@ -121,7 +121,7 @@ func BuildEvents(arts []*Article, exprs []TimeExpr, actors []*Actor) []Event {
 				art:   ai, pos: x.Span.Start,
 			}
 			if x.Resolved() {
-				c.key = dayKey(x.Start, x.Granularity)
+				c.key = eventDayKey(x.Start, x.Granularity, x.Certainty)
 			} else {
 				// lower case and single spaces: what
 				// strings.Join(strings.Fields(strings.ToLower(x.Text)), " ") gives
@@ -175,6 +175,18 @@ func BuildEvents(arts []*Article, exprs []TimeExpr, actors []*Actor) []Event {
 		out[i] = c.ev
 	}
 	return out
+}
+
+// eventDayKey is the grouping bucket of a resolved report: its day key,
+// apart for a report dated only against an inferred publication date. An
+// event stated or resolved by dated articles does not take in a report of
+// an undated one: that report's day is only inferred, and the event would
+// give it a certainty it does not have.
+func eventDayKey(d time.Time, g Granularity, c Certainty) string {
+	if c == CertInferred {
+		return dayKey(d, g) + "/inferred"
+	}
+	return dayKey(d, g)
 }
 
 // dayKey is the grouping bucket of a resolved report: its start day and
@@ -326,7 +338,7 @@ func (ts *timelineScratch) leadEvent(a *Article, ai int, hasPoint bool, report [
 		ev: Event{Start: d, End: d, Granularity: GranDay, Certainty: cert, Summary: Summarize(sen.Text),
 			Reports: report},
 		words: ts.contentStems(sen.Text, 0, 0),
-		key:   dayKey(d, GranDay),
+		key:   eventDayKey(d, GranDay, cert),
 		art:   ai, pos: sen.Start,
 	}, true
 }

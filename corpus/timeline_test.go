@@ -78,6 +78,18 @@ func TestBuildEvents(t *testing.T) {
 			want: []string{"2024-12-11 2024-12-11 resolved p:1 -"},
 		},
 		{
+			name: "a report dated only by an inferred publication date stays out of a resolved event",
+			arts: func(t *testing.T) []*Article {
+				u := pubTestArticle(t, "u", "2024-12-11", "Short headline", "Councillors approved the housing budget on Tuesday, ending a long debate.")
+				u.PublishedHow = PublishedInferred
+				return []*Article{
+					pubTestArticle(t, "d", "2024-12-11", "Short headline", "The council approved the new housing budget on Tuesday after a long debate."),
+					u,
+				}
+			},
+			want: []string{"2024-12-10 2024-12-10 resolved d:1 -", "2024-12-10 2024-12-10 inferred u:1 -"},
+		},
+		{
 			name: "actors named in a report's sentence are the event's",
 			arts: func(t *testing.T) []*Article {
 				return []*Article{pubTestArticle(t, "a", "2024-12-11", "The union will strike on Thursday.")}
