@@ -303,8 +303,10 @@ func (l *loader) finish() (*Corpus, error) {
 // before left out: the same text from two files or feeds, told apart only
 // by case, punctuation or spacing, is one article found twice. The first
 // copy is kept, with the others' origins added to its Origins and the
-// metadata it lacks filled from them. Load does this for what it loads;
-// call it again when joining articles from several loads.
+// metadata it lacks filled from them. Copies whose sources or addresses
+// are both known and differ are two publications of one text (a wire
+// story two outlets carried) and are both kept. Load does this for what it
+// loads; call it again when joining articles from several loads.
 func MergeDuplicates(arts []*Article) []*Article {
 	seen := make(map[[32]byte]*Article, len(arts))
 	out := arts[:0:0]
@@ -315,14 +317,46 @@ func MergeDuplicates(arts []*Article) []*Article {
 	for _, a := range arts {
 		norm = appendNormLine(norm[:0], a.Text)
 		key := sha256.Sum256(norm)
-		if first, ok := seen[key]; ok {
+		if first, ok := seen[key]; ok && !otherPublication(first, a) {
 			mergeDuplicate(first, a)
+			continue
+		} else if ok {
+			out = append(out, a)
 			continue
 		}
 		seen[key] = a
 		out = append(out, a)
 	}
 	return out
+}
+
+// otherPublication reports whether two copies of a text are two
+// publications: their addresses differ, or, when either address is not
+// known, their outlets do ("The Gazette" and "The Gazette - Local news" are
+// one outlet).
+func otherPublication(a, b *Article) bool {
+	if a.URL != "" && b.URL != "" {
+		return urlKey(a.URL) != urlKey(b.URL)
+	}
+	if a.Source == "" || b.Source == "" {
+		return false
+	}
+	x, y := strings.ToLower(a.Source), strings.ToLower(b.Source)
+	return !strings.Contains(x, y) && !strings.Contains(y, x)
+}
+
+// urlKey folds an address for comparison: no scheme, "www.", query,
+// fragment or final slash.
+func urlKey(u string) string {
+	u = strings.ToLower(u)
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	u = strings.TrimPrefix(u, "www.")
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	return strings.TrimSuffix(u, "/")
 }
 
 // mergeDuplicate records dup as another origin of first and fills in

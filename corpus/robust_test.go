@@ -863,7 +863,8 @@ func TestMergeDuplicates(t *testing.T) {
 	for _, a := range got {
 		summary = append(summary, fmt.Sprintf("%s%v(%s)", a.ID, a.Origins, a.Source))
 	}
-	want := "[a.txt[a.txt b.html d.rss#4](Gazette) c.json[c.json](Wire)]"
+	// the copy from another outlet (Echo) is another publication of the text
+	want := "[a.txt[a.txt b.html](Gazette) c.json[c.json](Wire) d.rss#4[d.rss#4](Echo)]"
 	if fmt.Sprint(summary) != want {
 		t.Errorf("MergeDuplicates = %v\nwant %s", summary, want)
 	}
