@@ -329,3 +329,25 @@ func TestKeyOf(t *testing.T) {
 		}
 	}
 }
+
+// TestActorsDiacritics checks that a name written with and without its
+// accents is one actor, and that an accented given name is known.
+func TestActorsDiacritics(t *testing.T) {
+	arts := storyArticles(t, map[string]string{
+		"a": "Thieves rammed a car into a jeweller near the Place Vendôme on Monday.\n\n" +
+			"\"They are not afraid of anything,\" Gérard Bénézat, the store's insurer, told Radio Nord.",
+		"b": "The raid near the Place Vendome was the third this year, police said.",
+	})
+	actors, quotes := FindActorsQuotes(arts, nil)
+	st := &Story{Actors: actors}
+	if v := st.FindActor("Place Vendome"); v == nil || len(v.Mentions) != 2 {
+		t.Errorf("Place Vendôme and Place Vendome not one actor: %s", listActors(actors))
+	}
+	p := st.FindActor("Gerard Benezat")
+	if p == nil || p.Kind != KindPerson {
+		t.Fatalf("Gérard Bénézat not a person: %s", listActors(actors))
+	}
+	if len(quotes) != 1 || quotes[0].Speaker != p.ID {
+		t.Errorf("quote not attributed to Gérard Bénézat: %+v", quotes)
+	}
+}

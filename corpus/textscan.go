@@ -216,8 +216,62 @@ func appendFoldName(dst []byte, s string) []byte {
 		i, k = i+1, k+1
 	}
 	dst = dst[:k]
+	if i := bytes.IndexFunc(dst[start:], func(r rune) bool { return r >= 0x80 }); i >= 0 {
+		folded := foldDiacritics(string(dst[start:]))
+		dst = append(dst[:start], folded...)
+	}
 	if bytes.HasPrefix(dst[start:], []byte("the ")) {
 		dst = append(dst[:start], dst[start+4:]...)
 	}
 	return dst
+}
+
+// diacriticBase maps a lower-case Latin letter with a diacritic to its
+// base letter, so that "Vendôme" and "Vendome", "Gérard" and "Gerard" are
+// one name.
+var diacriticBase = func() map[rune]rune {
+	m := map[rune]rune{}
+	for base, letters := range map[rune]string{
+		'a': "àáâãäåāăą", 'c': "çćĉċč", 'd': "ďđ", 'e': "èéêëēĕėęě", 'g': "ĝğġģ", 'h': "ĥħ",
+		'i': "ìíîïĩīĭįı", 'j': "ĵ", 'k': "ķ", 'l': "ĺļľŀł", 'n': "ñńņňŉ", 'o': "òóôõöøōŏő",
+		'r': "ŕŗř", 's': "śŝşšș", 't': "ţťŧț", 'u': "ùúûüũūŭůűų", 'w': "ŵ", 'y': "ýÿŷ", 'z': "źżž",
+	} {
+		for _, r := range letters {
+			m[r] = base
+		}
+	}
+	return m
+}()
+
+// foldDiacritics returns s with the diacritics of its Latin letters
+// removed (see diacriticBase); s itself when it has none.
+func foldDiacritics(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	changed := false
+	for _, r := range s {
+		if _, ok := diacriticBase[r]; ok {
+			changed = true
+			break
+		}
+	}
+	if !changed {
+		return s
+	}
+	b := make([]rune, 0, len(s))
+	for _, r := range s {
+		if base, ok := diacriticBase[r]; ok {
+			r = base
+		}
+		b = append(b, r)
+	}
+	return string(b)
 }

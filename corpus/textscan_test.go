@@ -217,11 +217,22 @@ func TestDropRepeatsMatchesMapVersion(t *testing.T) {
 }
 
 // foldNameByStrings is foldName as it was first written, with the
-// strings package.
+// strings package (and diacritics folded, as they have been since).
 func foldNameByStrings(s string) string {
 	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
 	s = strings.ReplaceAll(s, "\u2019", "'")
-	return strings.TrimPrefix(s, "the ")
+	return strings.TrimPrefix(foldDiacritics(s), "the ")
+}
+
+func TestFoldDiacritics(t *testing.T) {
+	for in, want := range map[string]string{
+		"vendôme": "vendome", "gérard bénézat": "gerard benezat", "łódź": "lodz", "plain": "plain",
+		"şanlıurfa": "sanliurfa", "日本": "日本", "café’s": "cafe’s",
+	} {
+		if got := foldDiacritics(in); got != want {
+			t.Errorf("foldDiacritics(%q) = %q, want %q", in, got, want)
+		}
+	}
 }
 
 // numberWordByFields is NumberWord's reading of words as it was first
