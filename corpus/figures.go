@@ -216,6 +216,15 @@ func (fs *FigureSources) Extract(a *Article) []Figure {
 			}
 			i = next
 		}
+		for k := start + 1; k < len(sc.figs); k++ {
+			// a conversion in parentheses measures what the sum before
+			// it does: "a budget gap of £450m ($570m)"
+			f, prev := &sc.figs[k], &sc.figs[k-1]
+			if f.Head == "" && prev.Head != "" && currencyUnit(f.Unit) && currencyUnit(prev.Unit) && f.Unit != prev.Unit &&
+				strings.TrimSpace(a.Text[prev.End:f.Start]) == "(" {
+				f.Head, f.Measure, f.Modifiers, f.Owners, f.OwnerWeak = prev.Head, prev.Measure, prev.Modifiers, prev.Owners, prev.OwnerWeak
+			}
+		}
 		if len(sc.figs) > start {
 			sc.ctx = p.appendContextWords(sc.ctx[:0])
 			from := len(sc.sentCands)
@@ -240,6 +249,13 @@ func (fs *FigureSources) Extract(a *Article) []Figure {
 	}
 	out := make([]Figure, len(sc.figs))
 	copy(out, sc.figs)
+	if local := localDollar(a); local != "" {
+		for k := range out {
+			if out[k].Unit == "USD" && strings.HasPrefix(out[k].Text, "$") {
+				out[k].Unit = local // an Australian outlet's "$158 billion"
+			}
+		}
+	}
 	st := sc.names.story()
 	for k := range out {
 		r := sc.candRange[k]
@@ -262,6 +278,31 @@ func (fs *FigureSources) Extract(a *Article) []Figure {
 		out[k].story = st
 	}
 	return out
+}
+
+// localDollars are the dollars a bare "$" means in an outlet of a country
+// that has its own, by the country's internet domain.
+var localDollars = map[string]string{"au": "AUD", "ca": "CAD", "nz": "NZD", "sg": "SGD", "hk": "HKD"}
+
+// localDollar returns the currency a bare "$" means in an article, from
+// its outlet's address or name ("news.com.au"), or "" for US dollars.
+func localDollar(a *Article) string {
+	host := a.URL
+	if i := strings.Index(host, "://"); i >= 0 {
+		host = host[i+3:]
+	}
+	if i := strings.IndexAny(host, "/?#:"); i >= 0 {
+		host = host[:i]
+	}
+	for _, h := range []string{host, a.Source} {
+		h = strings.ToLower(strings.TrimSuffix(strings.TrimSpace(h), "."))
+		if i := strings.LastIndexByte(h, '.'); i >= 0 && !strings.ContainsAny(h, " ") {
+			if cur := localDollars[h[i+1:]]; cur != "" {
+				return cur
+			}
+		}
+	}
+	return ""
 }
 
 // endWordList ends the word list words[from:] just appended: it sorts it,

@@ -182,6 +182,42 @@ func (p *figParser) nounPhrase(k int) figNP {
 	return np
 }
 
+// figBareParticiple reports whether w says what happened to a bare count
+// right after it: "18 injured and 12 arrested", "3 dead".
+func figBareParticiple(w string) bool {
+	switch w {
+	case "dead", "hurt", "wounded", "injured", "killed", "arrested", "detained", "missing", "rescued", "evacuated":
+		return true
+	}
+	return false
+}
+
+// nounPhraseAcross reads the noun phrase after a sum or a share at token
+// k, past a conversion in parentheses: "a 110 billion euro (93.6 billion
+// pound) aid package" measures the package, and so does the figure in the
+// parentheses.
+func (p *figParser) nounPhraseAcross(k int) figNP {
+	np := p.nounPhrase(k)
+	ts := p.toks
+	if np.headTok >= 0 || k >= len(ts) {
+		return np
+	}
+	switch ts[k].text {
+	case ")":
+		return p.nounPhrase(k + 1)
+	case "(":
+		for m := k + 1; m < len(ts) && m-k <= 10; m++ {
+			if ts[m].text == ")" {
+				return p.nounPhrase(m + 1)
+			}
+			if ts[m].text == "(" {
+				break
+			}
+		}
+	}
+	return np
+}
+
 // afterHead reads what follows a counted noun: what happened to the
 // people ("were killed"), an owner ("employed by the Mayor's Office"),
 // and the side of a vote ("voted against").
@@ -475,14 +511,14 @@ func (p *figParser) finish(e *figExpr, k int) (*Figure, int) {
 	switch {
 	case e.currency != "":
 		f.Unit = e.currency
-		np = p.nounPhrase(k)
+		np = p.nounPhraseAcross(k)
 		leftOK = true
 	case e.percent:
 		f.Unit = "percent"
 		if e.points {
 			f.Unit = "percentage points"
 		}
-		np = p.nounPhrase(k)
+		np = p.nounPhraseAcross(k)
 		leftOK = true
 	case e.unit != "":
 		f.Unit = e.unit
@@ -567,7 +603,7 @@ func (p *figParser) finish(e *figExpr, k int) (*Figure, int) {
 				}
 				// "and 30 were arrested": a bare number that something happened to
 				if ev, _ := p.eventAfter(k); figLivingEvents[ev] && e.currency == "" && !e.percent && e.scale == 0 &&
-					k < len(ts) && figEventSkip(ts[k].low) {
+					k < len(ts) && (figEventSkip(ts[k].low) || figBareParticiple(ts[k].low)) {
 					f.Unit, f.Head, f.Measure, f.Modifiers = "people", ev, "people "+figEventLabels[ev], nil
 					break
 				}

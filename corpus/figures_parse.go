@@ -211,6 +211,9 @@ func (p *figParser) figureAt(i int) (*Figure, int) {
 		} else if (t.text == "Rs" || t.text == "Rs.") && j+1 < len(ts) && ts[j+1].kind == figNum {
 			e.currency = "INR"
 			j++
+		} else if t.low == "euro" && j+1 < len(ts) && ts[j+1].kind == figNum && !ts[j+1].space {
+			e.currency = "EUR" // "euro110 billion", as some agencies write it
+			j++
 		}
 	}
 	// a minus sign
@@ -244,6 +247,9 @@ func (p *figParser) figureAt(i int) (*Figure, int) {
 	if num.kind == figNum && !num.space && j > 0 && e.currency == "" && !e.neg {
 		prev := ts[j-1]
 		magnitude := prev.text == "-" && j > 1 && figMagnitudeWords[ts[j-2].low] // "magnitude-7.0"
+		if prev.low == "euro" && e.currency == "EUR" {
+			magnitude = true // read above: "euro110"
+		}
 		if !magnitude && (prev.kind == figWord || prev.text == "-" || prev.text == "/" || prev.text == ":" || prev.text == "#" || prev.text == ".") {
 			return nil, k
 		}
@@ -287,6 +293,25 @@ func (p *figParser) figureAt(i int) (*Figure, int) {
 			}
 		}
 	}
+	// an area: "300 square miles", "a 170,000-square-foot building"
+	if e.currency == "" && k+1 < len(ts) {
+		h := k
+		if ts[h].text == "-" && !ts[h].space {
+			h++
+		}
+		if h+1 < len(ts) && ts[h].low == "square" {
+			u := h + 1
+			if ts[u].text == "-" && !ts[u].space && u+1 < len(ts) {
+				u++
+			}
+			if unit := figAreaUnits[ts[u].low]; unit != "" {
+				e.unit = unit
+				e.qual, e.qualWord, e.first = p.qualifierBefore(i)
+				e.last = u + 1
+				return p.finish(&e, u+1)
+			}
+		}
+	}
 	// a length of time used as an adjective: "a four-day week", "a 48-hour strike"
 	if e.currency == "" && k+1 < len(ts) && ts[k].text == "-" && !ts[k].space && !ts[k+1].space && ts[k+1].kind == figWord &&
 		figTimeUnits[ts[k+1].low] != "" {
@@ -314,13 +339,14 @@ func (p *figParser) figureAt(i int) (*Figure, int) {
 	}
 	// a currency after: "40,000 euros", "5m US dollars", "100 USD", "a
 	// 2-billion-euro loan"
-	if h := hyphened(k); e.currency == "" && h > k && e.scale != 0 && figCurrencyWords[ts[h].low] != "" {
+	large := e.scale != 0 || e.val >= 1000 // "two million euro": a sum, whatever the currency word's number
+	if h := hyphened(k); e.currency == "" && h > k && large && figCurrencyWords[ts[h].low] != "" {
 		e.currency = figCurrencyWords[ts[h].low]
 		k = h + 1
 	}
 	if e.currency == "" && k < len(ts) && ts[k].kind == figWord {
 		w := ts[k].low
-		if code, ok := figCurrencyWords[w]; ok && !(w == "won" || w == "rand" || w == "pound" || w == "euro" || w == "dollar") {
+		if code, ok := figCurrencyWords[w]; ok && (large || !(w == "won" || w == "rand" || w == "pound" || w == "euro" || w == "dollar")) {
 			e.currency = code
 			k++
 		} else if code, ok := figDollarAdjectives[w]; ok && k+1 < len(ts) && figCurrencyWords[ts[k+1].low] != "" {
@@ -373,7 +399,7 @@ func (p *figParser) figureAt(i int) (*Figure, int) {
 	// "one" alone is a pronoun far more often than a count ("one mile" is
 	// a length)
 	if e.word && !e.fraction && !e.ratio && e.val == 1 && e.scale == 0 && !(k < len(ts) && (figMeasureUnits[ts[k].low] ||
-		figOnePerson[ts[k].low])) {
+		figOnePerson[ts[k].low])) && !(figLivingEvents[p.eventBefore(i)] && (k >= len(ts) || ts[k].kind == figSym)) {
 		return nil, k
 	}
 	// fractions in words measure a share of something: "two-thirds of staff"

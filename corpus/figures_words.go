@@ -57,6 +57,15 @@ var figTimeUnits = map[string]string{
 var figMeasureUnits = wordSet(`km kilometres kilometers miles mile metres meters feet ft kg kilograms tonnes tons litres liters gallons
 barrels acres hectares mph kph km/h mw gw kw mwh gwh twh degrees points votes seats`)
 
+// figAreaUnits are the units of area after "square", by the unit they
+// are reported in.
+var figAreaUnits = map[string]string{
+	"foot": "square feet", "feet": "square feet", "ft": "square feet", "metre": "square metres", "metres": "square metres",
+	"meter": "square metres", "meters": "square metres", "m": "square metres", "mile": "square miles", "miles": "square miles",
+	"kilometre": "square kilometres", "kilometres": "square kilometres", "kilometer": "square kilometres",
+	"kilometers": "square kilometres", "km": "square kilometres", "yards": "square yards", "yard": "square yards",
+}
+
 // figMagnitudeWords name a scale of earthquake size; figQuakeWords the
 // events measured on it.
 var figMagnitudeWords = wordSet(`magnitude richter`)
@@ -77,6 +86,7 @@ refugees seekers protesters protestors demonstrators strikers prisoners inmates 
 spectators visitors tourists customers users subscribers viewers readers families servants volunteers crew
 miners farmers drivers pilots journalists lawyers judges mps councillors senators delegates candidates
 contractors recruits cadets agents guards inhabitants locals homeowners tenants pensioners retirees casualties
+robbers thieves burglars raiders looters attackers assailants kidnappers hijackers shooters
 fatalities dead injured wounded hostages athletes players colleagues managers executives directors engineers
 scientists researchers experts civilian pcsos constables sailors marines fighters militants rebels gunmen
 shoppers commuters households claimants applicants graduates carers midwives paramedics surgeons consultants
@@ -108,7 +118,7 @@ var figRoleWords = map[string]string{
 	"marched": "protesters", "marching": "protesters", "protested": "protesters", "protesting": "protesters",
 	"rallied": "protesters", "rallying": "protesters", "demonstrated": "protesters", "demonstrating": "protesters",
 	"gathered": "protesters", "rioted": "protesters", "rioting": "protesters",
-	"charged": "charged", "convicted": "charged", "shot": "shot", "stabbed": "stabbed",
+	"charged": "charged", "convicted": "charged", "shot": "shot", "stabbed": "stabbed", "shooting": "shot", "stabbing": "stabbed",
 }
 
 // figHeadClasses gathers words that name the same measured thing under one
