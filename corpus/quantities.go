@@ -91,6 +91,14 @@ const ambiguityCost = 0.5
 // often the same thing.
 const sameValueWeight = 1.0
 
+// otherNounCost is the evidence lost by two sums that measure differently
+// named things (a quarter of it when only one names any);
+// otherNounRatio is how far apart their values may be.
+const (
+	otherNounCost  = 1.0
+	otherNounRatio = 1.25
+)
+
 // mergeThreshold is the average link two groups need to merge.
 const mergeThreshold = 1.0
 
@@ -119,19 +127,24 @@ func GroupQuantities(arts []*Article, figs []Figure) []Quantity {
 	var out []Quantity
 	alone := 0 // figures without a head: a quantity each, their claims in one array
 	for i := range figs {
-		if figs[i].Head == "" {
+		if figs[i].Head == "" && !currencyUnit(figs[i].Unit) {
 			alone++
 		}
 	}
 	claims := make([]int, 0, alone)
 	for i := range figs {
 		f := &figs[i]
-		if f.Head == "" {
+		key := bucketKey{f.Unit, f.Head}
+		if currencyUnit(f.Unit) {
+			// sums of one currency are compared whatever noun they
+			// measure ("a €110bn bailout", "€110bn in loans"): the noun
+			// is evidence in link, not a bucket
+			key.head = ""
+		} else if f.Head == "" {
 			claims = append(claims, i)
 			out = append(out, Quantity{Claims: claims[len(claims)-1 : len(claims) : len(claims)]})
 			continue
 		}
-		key := bucketKey{f.Unit, f.Head}
 		if _, ok := buckets[key]; !ok {
 			order = append(order, key)
 		}
@@ -531,6 +544,24 @@ func (gr *grouper) link(i, j int) (float64, bool) {
 		return 0, false
 	}
 	score := ownShare + 4*gr.wordOverlap(i, j)
+	if currencyUnit(f.Unit) && (f.Head != g.Head || f.Head == "") {
+		// sums named by different nouns are one sum only when their
+		// values are close: "a €110bn bailout" and "€110bn in loans", but
+		// not "$200 million" and "$8", nor "$13bn" and "$21bn"
+		lo, hi := math.Abs(f.Value), math.Abs(g.Value)
+		if lo > hi {
+			lo, hi = hi, lo
+		}
+		if hi > lo*otherNounRatio {
+			return 0, false
+		}
+		switch {
+		case f.Head != "" && g.Head != "":
+			score -= otherNounCost // "a €2m booty" and "€2m of jewels"
+		case f.Head != "" || g.Head != "":
+			score -= otherNounCost / 4
+		}
+	}
 	if modShare {
 		score++
 	}
