@@ -102,7 +102,9 @@ telegraph guardian herald journal gazette mail tribune press broadcasting airway
 holdings partners capital fund charity church organisation organization assembly cabinet unit team league
 confederation coalition alliance movement front workers council's exchange reserve treasury bureau centre center
 laboratories labs systems technologies communications media studios pictures records energy petroleum oil
-railways railway transport constabulary prison fc ministry's commission's cooperative co-operative corps`)
+railways railway transport constabulary prison fc ministry's commission's cooperative co-operative corps
+advisors advisers associates consultants consulting accountants solicitors architects engineers brokers
+investments securities ventures enterprises`)
 
 // institutionWords name an institution of any country or town: alone
 // ("Parliament", "Police", "the Senate") they are no actor, but the fuller
@@ -115,7 +117,7 @@ constabulary prison university college school hospital bank board`)
 var placeWords = wordSet(`street road avenue lane square city county province region district state island islands
 river lake mountain mountains hill hills bridge airport station hall park bay valley coast sea ocean gulf
 peninsula borough town village heights beach harbour harbor canal estate springs falls creek ave ave. blvd
-rd boulevard palace temple tower castle
+rd boulevard palace temple tower castle township parish interstate highway route motorway freeway expressway
 monument memorial cathedral basilica stadium arena plaza cemetery boulevard hotel motel`)
 
 // genericOrgNouns are lower-case heads by which a text refers back to an

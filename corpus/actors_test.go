@@ -351,3 +351,20 @@ func TestActorsDiacritics(t *testing.T) {
 		t.Errorf("quote not attributed to Gérard Bénézat: %+v", quotes)
 	}
 }
+
+// TestActorKindsFromLastWord checks the kinds that a name's last word
+// gives: firms of advisers and partners are organisations even after a
+// given name, townships and highways are places.
+func TestActorKindsFromLastWord(t *testing.T) {
+	arts := storyArticles(t, map[string]string{
+		"a": "The gunman had worked at Gordon Advisors, an accounting firm in the building.\n\n" +
+			"Calls to Gordon Advisors were not answered, and Kline Associates said it would review its security.\n\n" +
+			"He was caught in Bruce Township after a chase on Pacific Coast Highway.",
+		"b": "Gordon Advisors closed its offices on Tuesday. Police said the chase ended in Bruce Township.",
+	})
+	actors, _ := FindActorsQuotes(arts, nil)
+	wantKinds(t, actors, map[string]string{
+		"Gordon Advisors": KindOrganisation, "Kline Associates": KindOrganisation,
+		"Bruce Township": KindPlace, "Pacific Coast Highway": KindPlace,
+	})
+}
