@@ -53,7 +53,8 @@ mon tue tues wed thu thur thurs fri sat sun christmas easter`)
 
 // notNames are capitalised words that name no actor: time zones, units,
 // media and other common capitalised tokens.
-var notNames = wordSet(`utc gmt bst est edt cst cdt pst pdt cet cest am pm a.m. p.m. tv ok ceo cfo coo cto
+var notNames = wordSet(`utc gmt bst est edt cst cdt pst pdt cet cest am pm a.m. p.m. tv ok ceo cfo coo cto vp svp evp
+suv suvs atm atms dna gps hiv lcd led usb mph et pt ct
 id pdf faq diy vip gdp ipo ai covid ps vs etc web internet net online
 prosecutors authorities officials investigators witnesses residents officers police experts analysts critics
 doctors firefighters rescuers troops soldiers militants rebels protesters officer officials detectives
@@ -79,7 +80,8 @@ cmdr adm`)
 // roleHeads are the words that make a role ("general secretary",
 // "chief executive", "Commissioner").
 var roleHeads = wordSet(`secretary commissioner minister president chairman chairwoman chairperson chair director
-executive ceo cfo coo cto founder co-founder mayor governor leader head spokesperson spokesman spokeswoman
+executive ceo cfo coo cto vp svp evp founder co-founder mayor governor leader head spokesperson spokesman spokeswoman
+undersheriff
 chancellor inspector superintendent constable sergeant detective judge councillor senator congressman
 congresswoman councilman councilwoman assemblyman assemblywoman alderman sheriff ambassador manager editor treasurer principal dean chief officer captain commander coach
 general-secretary vice-president deputy prosecutor attorney lawyer solicitor barrister campaigner analyst
@@ -136,7 +138,9 @@ claimed claims argued argues insisted insists noted notes wrote writes commented
 replied replies responded responds confirmed confirms announced announces declared declares admitted admits
 acknowledged acknowledges suggested suggests urged urges asked asks according remarked observed observes
 maintained maintains stressed stresses emphasised emphasized highlighted highlights revealed reveals
-told. saying adding explaining stating warning claiming arguing insisting noting writing telling`)
+told. saying adding explaining stating warning claiming arguing insisting noting writing telling
+recalled recalls shouted yelled exclaimed thundered conceded concedes vowed vows pledged
+joked quipped predicted predicts cautioned boasted lamented pleaded testified testifies recounted`)
 
 // places is a short gazetteer of countries, nations and large cities that
 // news names bare; a name made only of one of them is a place.

@@ -292,14 +292,16 @@ func TestActorKindsAndRejections(t *testing.T) {
 	arts := storyArticles(t, map[string]string{
 		"p1": `Flood Warnings Issued Across The North
 
-Heavy rain hit Leeds on Friday. Thousands of Leeds residents left their homes. The Environment Agency said rivers in Yorkshire would peak in March. However, Leeds City Council opened two rest centres.`,
+Heavy rain hit Leeds on Friday. Thousands of Leeds residents left their homes. The Environment Agency said rivers in Yorkshire would peak in March. However, Leeds City Council opened two rest centres.
+
+An SUV was swept away at 11.30 p.m. ET, the council's VP of operations said. GPS data showed the SUV had left the road.`,
 	})
 	actors := FindActors(arts, nil)
 	wantKinds(t, actors, map[string]string{"Leeds": KindPlace, "Environment Agency": KindOrganisation, "Leeds City Council": KindOrganisation})
 	if actorByName(actors, "Leeds") == actorByName(actors, "Leeds City Council") {
 		t.Errorf("Leeds and Leeds City Council are one actor")
 	}
-	for _, n := range []string{"Friday", "March", "However", "Flood Warnings", "Flood Warnings Issued Across The North", "North", "Heavy", "Thousands of Leeds", "Thousands"} {
+	for _, n := range []string{"Friday", "March", "However", "Flood Warnings", "Flood Warnings Issued Across The North", "North", "Heavy", "Thousands of Leeds", "Thousands", "SUV", "ET", "VP", "GPS"} {
 		if a := actorByName(actors, n); a != nil {
 			t.Errorf("%q is an actor: %+v", n, a)
 		}

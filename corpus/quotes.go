@@ -341,18 +341,20 @@ func (qc *quoteContext) after(q quoted, p Span, qs []quoted, qi int) (int, strin
 	if endsInner {
 		return -1, ""
 	}
-	verb, verbEnd := -1, 0
+	verb, verbStart, verbEnd := -1, 0, 0
 	i := 0
 	for st, en := nextField(tail, 0); st < len(tail); st, en = nextField(tail, en) {
 		if lowerIn(speechVerbs, strings.Trim(tail[st:en], ",.:;")) {
-			verb, verbEnd = i, st+len(strings.TrimRight(tail[st:en], ",.:;"))
+			verb, verbStart, verbEnd = i, st, st+len(strings.TrimRight(tail[st:en], ",.:;"))
 			break
 		}
 		i++
 	}
 	// a long tail is an attribution only when it opens with one (`,"
-	// said Mary John, 43, who lives near E. 31st St.`)
-	if verb < 0 || verb > 6 || n > 10 && verb > 2 {
+	// said Mary John, 43, who lives near E. 31st St.`), or with the
+	// speaker and what they are (`," John Ames, who works in the
+	// building, told WDIV.`)
+	if verb < 0 || (verb > 6 || n > 10 && verb > 2) && !(verb <= 30 && qc.appositiveTail(from, tail, verbStart)) {
 		return -1, ""
 	}
 	// the speaker is named by the first comma after the verb that follows
@@ -371,6 +373,23 @@ func (qc *quoteContext) after(q quoted, p Span, qs []quoted, qi int) (int, strin
 		at++
 	}
 	return qc.speakerIn(from, to, true)
+}
+
+// appositiveTail reports whether a quote's tail, text[from:] as tail,
+// opens with a person's name and a comma and reaches its verb of speech
+// (at tail[verbStart:]) straight after another comma: the name, then what
+// the person is, then the verb.
+func (qc *quoteContext) appositiveTail(from int, tail string, verbStart int) bool {
+	lead := len(tail) - len(strings.TrimLeft(tail, " ,"))
+	i := sort.Search(len(qc.mentions), func(i int) bool { return qc.mentions[i].Start >= from })
+	if i >= len(qc.mentions) {
+		return false
+	}
+	m := qc.mentions[i]
+	if m.Start != from+lead || qc.actors[m.actor].Kind != KindPerson || m.End-from >= verbStart {
+		return false
+	}
+	return strings.HasPrefix(tail[m.End-from:], ",") && strings.HasSuffix(strings.TrimRight(tail[:verbStart], " "), ",")
 }
 
 // namesSomeone reports whether text[from:to] holds a mention of an actor

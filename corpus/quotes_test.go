@@ -103,6 +103,26 @@ Anna Morvell spoke first. "It was a hard week," Brockfeld said, noting that Morv
 				{"t1", "It was a hard week", "Jay Brockfeld", true},
 			},
 		},
+		{
+			name: "the speaker and what they are before the verb, a title of rank, more verbs of speech",
+			texts: map[string]string{
+				"a1": `Office gunman held after chase
+
+"We heard gunshots, and we barricaded the door," Bill Adgate, who works for a finance firm in the building, told a local station.
+
+"Buying the firm boosts our reach in every market we serve," Jon Mercer, senior VP and general manager of the services arm, said in a statement.
+
+"A protest is one thing and murder is quite another!" Prime Minister Anders Holm thundered in parliament.
+
+"He probably realised he would be shot," Undersheriff James Gage said.`,
+			},
+			want: []want{
+				{"a1", "We heard gunshots", "Bill Adgate", true},
+				{"a1", "Buying the firm boosts our reach", "Jon Mercer", true},
+				{"a1", "A protest is one thing", "Anders Holm", true},
+				{"a1", "He probably realised", "James Gage", true},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
