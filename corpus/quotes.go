@@ -466,7 +466,9 @@ func (qc *quoteContext) speakerIn(from, to int, tail bool) (int, string) {
 		}
 	}
 	// `," he told Parliament`: a pronoun before the verb is the subject
-	subjectFirst := tail && verbAt < len(clause) && hasPronoun(strings.ToLower(clause[:verbAt]))
+	// (`," she later told`), not in a clause of its own before the verb
+	// (`" it was larger, said Alicia Mullin`)
+	subjectFirst := tail && verbAt < len(clause) && fieldCount(clause[:verbAt]) <= 2 && hasPronoun(strings.ToLower(clause[:verbAt]))
 	person, org := -1, -1
 	personAs, orgAs := "", ""
 	for _, m := range qc.mentions {

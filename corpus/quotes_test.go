@@ -114,13 +114,16 @@ Anna Morvell spoke first. "It was a hard week," Brockfeld said, noting that Morv
 
 "A protest is one thing and murder is quite another!" Prime Minister Anders Holm thundered in parliament.
 
-"He probably realised he would be shot," Undersheriff James Gage said.`,
+"He probably realised he would be shot," Undersheriff James Gage said.
+
+"It lasted a really long time. You could tell" it was larger, said shop clerk Alicia Mullin.`,
 			},
 			want: []want{
 				{"a1", "We heard gunshots", "Bill Adgate", true},
 				{"a1", "Buying the firm boosts our reach", "Jon Mercer", true},
 				{"a1", "A protest is one thing", "Anders Holm", true},
 				{"a1", "He probably realised", "James Gage", true},
+				{"a1", "It lasted a really long time", "Alicia Mullin", true},
 			},
 		},
 	}
