@@ -239,6 +239,10 @@ func (fs *FigureSources) Extract(a *Article) []Figure {
 				if f.Place = p.referencePlace(f); f.Place == "" && f.Unit != "magnitude" {
 					f.Place = p.placeOf(f)
 				}
+				if p.isDepth(f) {
+					// a quake's depth, not a distance: its place is the quake's
+					f.Head, f.Measure, f.Modifiers, f.Place = "depth", "depth", nil, ""
+				}
 				f.Year = p.yearOf(f)
 				sc.candRange = append(sc.candRange, [2]int{from, len(sc.sentCands)})
 			}

@@ -223,6 +223,17 @@ func (p *figParser) referencePlace(f *Figure) string {
 	for x < len(ts) && ts[x].start < f.End {
 		x++
 	}
+	if x < len(ts) && ts[x].text == "(" { // "75 kilometers (50 miles) northwest of Manokwari"
+		for y := x + 1; y < len(ts) && y-x <= 8; y++ {
+			if ts[y].text == ")" {
+				x = y + 1
+				break
+			}
+		}
+	}
+	if x < len(ts) && ts[x].text == ")" { // the conversion itself: "(50 miles) northwest of …"
+		x++
+	}
 	dir := false
 	for x < len(ts) && (figDirections[ts[x].low] || ts[x].text == "-" && dir) {
 		dir = true
@@ -232,8 +243,12 @@ func (p *figParser) referencePlace(f *Figure) string {
 		return ""
 	}
 	x++
-	if x < len(ts) && ts[x].low == "the" {
-		x++
+	// "of the region's main city of Manokwari"
+	for y := x; y < len(ts) && y-x < 7 && ts[y].kind == figWord; y++ {
+		if ts[y].capital() && !figStopWords[ts[y].low] {
+			x = y
+			break
+		}
 	}
 	if x >= len(ts) || !ts[x].capital() || figStopWords[ts[x].low] {
 		return ""
@@ -243,6 +258,27 @@ func (p *figParser) referencePlace(f *Figure) string {
 		return ""
 	}
 	return p.a.Text[ts[x].start:ts[end-1].end]
+}
+
+// isDepth reports whether a distance measures a depth: "at a depth of 35
+// kilometers", "10 km deep", "a mile below ground".
+func (p *figParser) isDepth(f *Figure) bool {
+	if !figDistanceUnits[f.Unit] {
+		return false
+	}
+	ts := p.toks
+	x := 0
+	for x < len(ts) && ts[x].start < f.Start {
+		x++
+	}
+	y := x
+	for y < len(ts) && ts[y].start < f.End {
+		y++
+	}
+	if x >= 2 && ts[x-1].low == "of" && ts[x-2].low == "depth" || x >= 1 && ts[x-1].low == "depth" {
+		return true
+	}
+	return y < len(ts) && (ts[y].low == "deep" || ts[y].low == "below" || ts[y].low == "underground")
 }
 
 // placeOf returns the place named nearest the figure in its clause, as

@@ -24,9 +24,13 @@ func TestExtractFiguresMagnitudes(t *testing.T) {
 		{"An earthquake measuring 4.6 struck before dawn.", "measuring 4.6", 4.6, "magnitude", "magnitude", ""},
 		{"It was followed by a 2.9 aftershock at 2:12 a.m.", "2.9 aftershock", 2.9, "magnitude", "aftershock magnitude", ""},
 		{"Two aftershocks, magnitude 2.9 and 2.2, followed.", "2.2", 2.2, "magnitude", "aftershock magnitude", ""},
-		{"The quake struck about 14 miles north-northeast of Dorvale.", "about 14 miles", 14, "miles", "mile", "Dorvale"},
-		{"It was centred in Lissen, 20 miles north of Port Marrow.", "20 miles", 20, "miles", "mile", "Port Marrow"},
-		{"The quake began only one mile below ground level.", "one mile", 1, "mile", "mile", ""},
+		{"The quake struck about 14 miles north-northeast of Dorvale.", "about 14 miles", 14, "miles", "miles", "Dorvale"},
+		{"It was centred in Lissen, 20 miles north of Port Marrow.", "20 miles", 20, "miles", "miles", "Port Marrow"},
+		{"It struck 75 kilometers (50 miles) west of the region's main city of Manokwari.", "75 kilometers", 75, "km", "km", "Manokwari"},
+		{"It struck 75 kilometers (50 miles) west of the region's main city of Manokwari.", "50 miles", 50, "miles", "miles", "Manokwari"},
+		{"The quake occurred at a depth of 35 kilometers, the survey said.", "35 kilometers", 35, "km", "depth", ""},
+		{"The quake was 10km deep.", "10km", 10, "km", "depth", ""},
+		{"The quake began only one mile below ground level.", "one mile", 1, "miles", "depth", ""},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			figs := ExtractFigures(figArticle("a", tc.text), nil, nil)

@@ -547,7 +547,7 @@ func (p *figParser) finish(e *figExpr, k int) (*Figure, int) {
 					f.Unit = h.low // "30 aircraft", "Sunday's 3,000 marched" by a named noun
 				}
 			case figMeasureUnits[h.low]:
-				f.Unit = h.low
+				f.Unit = figUnitName(h.low)
 			case strings.HasSuffix(h.low, "s") && !strings.HasSuffix(h.low, "ss") && !strings.HasSuffix(h.low, "us") && len(h.low) > 3 && !h.capital():
 				f.Unit = h.low
 			default:
@@ -561,6 +561,9 @@ func (p *figParser) finish(e *figExpr, k int) (*Figure, int) {
 	event := ""
 	if np.headTok >= 0 {
 		f.Head, f.Modifiers, f.Owners, f.OwnerWeak, f.Polarity = np.head, np.mods, np.owners, np.ownerWeak, np.polarity
+		if figMeasureUnits[ts[np.headTok].low] {
+			f.Head = f.Unit // "14 miles", "one mile": one head
+		}
 		f.Measure = p.a.Text[ts[np.start].start:ts[np.headTok].end]
 		if f.Unit == "people" {
 			event = np.role
@@ -584,6 +587,9 @@ func (p *figParser) finish(e *figExpr, k int) (*Figure, int) {
 				f.Head = r
 			}
 			f.Measure = p.a.Text[ts[start].start:h.end]
+		}
+		if figUnitNames[f.Unit] != "" {
+			f.Head = f.Unit // "48km": what is measured is the unit's
 		}
 		if f.Unit == "magnitude" {
 			f.Head, f.Measure, f.Modifiers = "magnitude", "magnitude", nil

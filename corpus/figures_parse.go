@@ -274,7 +274,7 @@ func (p *figParser) figureAt(i int) (*Figure, int) {
 				e.scale, e.scaleName = figScaleSuffixes[s.low], s.low
 				k++
 			case figMeasureUnits[s.low]:
-				e.unit = s.low
+				e.unit = figUnitName(s.low)
 				k++
 			default:
 				return nil, k + 1

@@ -54,7 +54,8 @@ var figTimeUnits = map[string]string{
 }
 
 // figMeasureUnits are units of measurement kept as they are written.
-var figMeasureUnits = wordSet(`km kilometres kilometers miles mile metres meters feet ft kg kilograms tonnes tons litres liters gallons
+var figMeasureUnits = wordSet(`km kilometres kilometers kilometre kilometer miles mile metres meters metre meter feet ft foot kg
+kilograms kilogram tonnes tonne tons ton litres liters litre liter gallons gallon barrel acre hectare
 barrels acres hectares mph kph km/h mw gw kw mwh gwh twh degrees points votes seats`)
 
 // figAreaUnits are the units of area after "square", by the unit they
@@ -76,6 +77,28 @@ var figQuakeWords = wordSet(`quake earthquake aftershock aftershocks tremor temb
 // the person (see finish).
 var figOnePerson = wordSet(`person man woman child boy girl baby officer soldier worker employee student teenager civilian
 victim passenger resident member`)
+
+// figUnitNames name each unit of measurement one way, whatever its
+// spelling or number: "km", "kilometres" and "kilometer" are "km".
+var figUnitNames = map[string]string{
+	"km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
+	"miles": "miles", "mile": "miles", "metres": "metres", "meters": "metres", "metre": "metres", "meter": "metres",
+	"feet": "feet", "ft": "feet", "foot": "feet", "kg": "kg", "kilograms": "kg", "kilogram": "kg",
+	"tonnes": "tonnes", "tonne": "tonnes", "tons": "tons", "ton": "tons", "litres": "litres", "liters": "litres",
+	"litre": "litres", "liter": "litres", "gallons": "gallons", "gallon": "gallons", "barrels": "barrels",
+	"barrel": "barrels", "acres": "acres", "acre": "acres", "hectares": "hectares", "hectare": "hectares",
+	"kph": "km/h", "km/h": "km/h", "degrees": "degrees", "degree": "degrees", "points": "points", "point": "points",
+	"votes": "votes", "vote": "votes", "seats": "seats", "seat": "seats",
+}
+
+// figUnitName is the one name of a unit of measurement (see figUnitNames),
+// or the word itself.
+func figUnitName(w string) string {
+	if n, ok := figUnitNames[w]; ok {
+		return n
+	}
+	return w
+}
 
 // figPeopleNouns are counted nouns that count people: their figures get the
 // unit "people".
