@@ -239,7 +239,7 @@ func discover(a *Article) findings {
 			initials = map[string][]*sightingWork{}
 			for ti := range order {
 				t := &order[ti]
-				if t.multi && t.person == 0 && !looksPersonal(t.fields) && !isRole(t.fields) {
+				if (t.multi || strings.Count(t.name, "-") == 1) && t.person == 0 && !looksPersonal(t.fields) && !isRole(t.fields) {
 					k := initialsOf(t.name)
 					initials[k] = append(initials[k], t)
 				}
@@ -506,13 +506,31 @@ var legalSuffixes = wordSet(`inc inc. incorporated ltd ltd. limited plc llc corp
 
 // initialsOf is the initials of a name's words, connectors left out
 // ("General Motors" → "gm").
+// An abbreviation gives all its letters and a hyphenated name the
+// initials of its parts: "U.S. Geological Survey" → "usgs",
+// "Hewlett-Packard" → "hp".
 func initialsOf(name string) string {
 	var b strings.Builder
 	for _, f := range strings.Fields(name) {
 		if connectorWords[strings.ToLower(f)] {
 			continue
 		}
-		b.WriteRune(unicode.ToLower(firstRune(f)))
+		switch {
+		case strings.Count(f, ".") >= 2 && utf8Len(strings.ReplaceAll(f, ".", "")) <= 3:
+			for _, r := range f {
+				if unicode.IsLetter(r) {
+					b.WriteRune(unicode.ToLower(r))
+				}
+			}
+		case strings.Contains(f, "-"):
+			for _, part := range strings.Split(f, "-") {
+				if r := firstRune(part); unicode.IsUpper(r) {
+					b.WriteRune(unicode.ToLower(r))
+				}
+			}
+		default:
+			b.WriteRune(unicode.ToLower(firstRune(f)))
+		}
 	}
 	return b.String()
 }
@@ -1170,6 +1188,10 @@ func contextCues(ws []word, c nameChunk) nameChunk {
 			c.org += 2
 		case pl == "of" && c.from > 1 && plainGap(prev.Gap) && placeNouns[ws[c.from-2].lower()] && c.org == 0:
 			c.place += 2
+		case pl == "of" && c.from > 1 && plainGap(prev.Gap) && figDirections[ws[c.from-2].lower()] && c.org == 0:
+			c.place += 2 // "14 miles north-northeast of Healdsburg"
+		case pl == "from" && c.from > 1 && plainGap(prev.Gap) && figDistanceUnits[ws[c.from-2].lower()] && c.org == 0:
+			c.place += 2 // "135 kilometers from Manokwari"
 		case unicode.IsDigit(firstRune(prev.Text)) || pl == "new":
 			c.product++
 		case prev.Possessive && prev.capital() && !places[pl] && n == 1 && !givenNames[ws[c.from].lower()]:

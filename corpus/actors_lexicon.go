@@ -106,7 +106,7 @@ confederation coalition alliance movement front workers council's exchange reser
 laboratories labs systems technologies communications media studios pictures records energy petroleum oil
 railways railway transport constabulary prison fc ministry's commission's cooperative co-operative corps
 advisors advisers associates consultants consulting accountants solicitors architects engineers brokers
-investments securities ventures enterprises`)
+investments securities ventures enterprises survey observatory`)
 
 // institutionWords name an institution of any country or town: alone
 // ("Parliament", "Police", "the Senate") they are no actor, but the fuller

@@ -370,3 +370,23 @@ func TestActorKindsFromLastWord(t *testing.T) {
 		"Bruce Township": KindPlace, "Pacific Coast Highway": KindPlace,
 	})
 }
+
+// TestActorsInitialsAndDistances checks initialisms of abbreviated and
+// hyphenated names, and places named as the point a distance is measured
+// from.
+func TestActorsInitialsAndDistances(t *testing.T) {
+	arts := storyArticles(t, map[string]string{
+		"a": "The quake struck 14 miles north-northeast of Dunmore, according to the U.S. Geological Survey.\n\n" +
+			"The USGS said it was followed by two aftershocks. Hewlett-Packard said its data centre in Dunmore was shut, and HP engineers were on site.",
+		"b": "Engineers from HP checked the building, 135 kilometers from Talvik. The USGS rated the quake as light.",
+	})
+	actors, _ := FindActorsQuotes(arts, nil)
+	st := &Story{Actors: actors}
+	for long, short := range map[string]string{"U.S. Geological Survey": "USGS", "Hewlett-Packard": "HP"} {
+		a, b := st.FindActor(long), st.FindActor(short)
+		if a == nil || a != b {
+			t.Errorf("%s and %s are not one actor: %s", long, short, listActors(actors))
+		}
+	}
+	wantKinds(t, actors, map[string]string{"Dunmore": KindPlace, "Talvik": KindPlace, "U.S. Geological Survey": KindOrganisation})
+}

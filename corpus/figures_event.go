@@ -208,7 +208,7 @@ var figDirections = wordSet(`north south east west northeast northwest southeast
 north-northeast north-northwest south-southeast south-southwest east-northeast east-southeast west-northwest west-southwest`)
 
 // figDistanceUnits are the units of length.
-var figDistanceUnits = wordSet(`km kilometres kilometers miles mile metres meters feet ft`)
+var figDistanceUnits = wordSet(`km kilometres kilometers kilometre kilometer miles mile metres meters metre meter feet ft foot`)
 
 // referencePlace returns the place a distance is measured from, as
 // written: "14 miles north of Healdsburg", "12 km from the capital
