@@ -453,10 +453,15 @@ func figWeekday(w string) bool {
 	return false
 }
 
-// placeKey folds a place for comparison.
+// placeKey folds a place for comparison: "the US" and "United States"
+// are one place.
 func placeKey(s string) string {
 	s = strings.ToLower(strings.ReplaceAll(s, "’", "'"))
-	return strings.TrimSuffix(strings.TrimPrefix(s, "the "), "'s")
+	s = strings.TrimSuffix(strings.TrimPrefix(s, "the "), "'s")
+	if full, ok := placeNames[s]; ok {
+		return full
+	}
+	return s
 }
 
 // placeKeysDiffer reports whether two places, named and folded (see

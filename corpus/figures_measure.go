@@ -294,8 +294,12 @@ func (p *figParser) polarity(k int) string {
 // participle, an adverb or a verb of saying.
 func figNotNoun(w string) bool {
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") && w != "funding" && w != "spending" && w != "housing" && w != "building" && w != "training" && w != "policing" ||
-		strings.HasSuffix(w, "ly") || figAttributionVerbs[w] || figStopWords[w]
+		strings.HasSuffix(w, "ly") || figAttributionVerbs[w] || figStopWords[w] || figAdverbs[w]
 }
+
+// figAdverbs follow a counted noun without being one: "13 offices
+// worldwide", "40 staff nationwide".
+var figAdverbs = wordSet(`worldwide nationwide statewide countrywide overall apiece altogether abroad overseas`)
 
 // figOrgWord reports whether w is a common noun inside an organisation's
 // name ("National Union of Teachers (NUT)").
@@ -435,7 +439,11 @@ func (p *figParser) ownerKey(start, end int, acronym string) string {
 	s := strings.ToLower(p.a.Text[start:end])
 	s = strings.ReplaceAll(s, "’", "'")
 	s = strings.TrimSuffix(s, "'s")
-	return strings.TrimPrefix(s, "the ")
+	s = strings.TrimPrefix(s, "the ")
+	if full, ok := placeNames[s]; ok {
+		return full // "the US" is the United States
+	}
+	return s
 }
 
 // leftHead finds the measured noun on the left of a figure that has none
@@ -570,6 +578,10 @@ func (p *figParser) finish(e *figExpr, k int) (*Figure, int) {
 		}
 	} else {
 		x := p.leftHead(e.first, false)
+		// "a workforce of 350", "technical staff of more than 350": the
+		// counted people before "of"
+		staffOf := x >= 0 && x == e.first-2 && ts[x+1].low == "of" && e.currency == "" && !e.percent &&
+			(figPeopleNouns[ts[x].low] || ts[x].low == "workforce" || ts[x].low == "membership")
 		if x >= 0 {
 			h := ts[x]
 			f.Head = figHeadClass(h.low)
@@ -599,8 +611,11 @@ func (p *figParser) finish(e *figExpr, k int) (*Figure, int) {
 		}
 		if f.Unit == "" {
 			// a bare number counts only when its noun on the left counts people
-			switch f.Head {
-			case "deaths", "injured", "missing", "evacuated", "displaced", "arrested", "rescued", "hospitalised", "casualties":
+			switch {
+			case staffOf:
+				f.Unit = "people"
+			case f.Head == "deaths", f.Head == "injured", f.Head == "missing", f.Head == "evacuated", f.Head == "displaced",
+				f.Head == "arrested", f.Head == "rescued", f.Head == "hospitalised", f.Head == "casualties":
 				f.Unit = "people"
 			default:
 				if head, measure := p.tollBefore(e.first); head != "" {

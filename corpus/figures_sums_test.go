@@ -28,6 +28,9 @@ func TestExtractFiguresSumsAndCounts(t *testing.T) {
 		{"A man suspected of shooting three people, killing one, was arrested.", "one", 1, "people", "deaths"},
 		{"Police said 18 people were injured and 12 arrested for carrying weapons.", "12", 12, "people", "arrested"},
 		{"The crash left 3 dead and 12 injured.", "12", 12, "people", "injured"},
+		{"It is based in Oslo with 13 offices worldwide.", "13 offices", 13, "offices", "office"},
+		{"It has technical staff of more than 350.", "more than 350", 350, "people", "staff"},
+		{"The firm has a workforce of 2,300.", "2,300", 2300, "people", "staff"},
 	} {
 		t.Run(tc.text+" "+tc.fig, func(t *testing.T) {
 			figs := ExtractFigures(figArticle("a", tc.text), nil, nil)

@@ -678,7 +678,15 @@ func ownerSame(x, y string) bool {
 	if x == y {
 		return true
 	}
-	if strings.HasPrefix(x, "@") || strings.HasPrefix(y, "@") {
+	if ax, ay := strings.HasPrefix(x, "@"), strings.HasPrefix(y, "@"); ax || ay {
+		// an actor and a name no actor was found for: the name may be
+		// the actor's ("@united-states" and "united states")
+		switch {
+		case ax && !ay:
+			return x[1:] == slug(y)
+		case ay && !ax:
+			return y[1:] == slug(x)
+		}
 		return false
 	}
 	for w := range strings.FieldsSeq(x) {

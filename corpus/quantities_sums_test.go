@@ -20,3 +20,16 @@ func TestGroupQuantitiesSumsByValue(t *testing.T) {
 		t.Errorf("€103 million joined the loot%s", describe(figs, qs))
 	}
 }
+
+// TestGroupQuantitiesPlaceNames checks that an owner or place written
+// short ("the US") and in full ("the United States") is one.
+func TestGroupQuantitiesPlaceNames(t *testing.T) {
+	figs, qs := storyFigures(t, [][2]string{
+		{"u1", "Ardent Systems, based in Boston, has 350 employees with 13 offices in the United States and the United Kingdom."},
+		{"u2", "Ardent Systems has about 350 employees and 13 offices in the US and the UK, the company said."},
+	})
+	q := quantityWith(t, figs, qs, "u1", "13 offices")
+	if q.Status != StatusAgree || len(q.Claims) != 2 {
+		t.Errorf("13 offices: %s %v; want the two reports agreeing%s", q.Status, claimTexts(figs, q), describe(figs, qs))
+	}
+}
