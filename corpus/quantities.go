@@ -525,6 +525,19 @@ func (gr *grouper) link(i, j int) (float64, bool) {
 	if f.Unit != "people" && !currencyUnit(f.Unit) && !f.Vague && !g.Vague && magnitudesApart(f.Value, g.Value) {
 		return 0, false // "2,129 career points" and "23 points" in a game
 	}
+	otherNoun := currencyUnit(f.Unit) && (f.Head != g.Head || f.Head == "")
+	if otherNoun {
+		// sums named by different nouns are one sum only when their
+		// values are close: "a €110bn bailout" and "€110bn in loans", but
+		// not "$200 million" and "$8", nor "$13bn" and "$21bn"
+		lo, hi := math.Abs(f.Value), math.Abs(g.Value)
+		if lo > hi {
+			lo, hi = hi, lo
+		}
+		if hi > lo*otherNounRatio {
+			return 0, false
+		}
+	}
 	sim := 1.0
 	if f.Article != g.Article && f.story != nil && g.story != nil && f.story != g.story {
 		sim = vectorSimilarity(gr.vecs[i], gr.vecs[j]) // as gr.stories.similarity(f, g)
@@ -544,17 +557,7 @@ func (gr *grouper) link(i, j int) (float64, bool) {
 		return 0, false
 	}
 	score := ownShare + 4*gr.wordOverlap(i, j)
-	if currencyUnit(f.Unit) && (f.Head != g.Head || f.Head == "") {
-		// sums named by different nouns are one sum only when their
-		// values are close: "a €110bn bailout" and "€110bn in loans", but
-		// not "$200 million" and "$8", nor "$13bn" and "$21bn"
-		lo, hi := math.Abs(f.Value), math.Abs(g.Value)
-		if lo > hi {
-			lo, hi = hi, lo
-		}
-		if hi > lo*otherNounRatio {
-			return 0, false
-		}
+	if otherNoun {
 		switch {
 		case f.Head != "" && g.Head != "":
 			score -= otherNounCost // "a €2m booty" and "€2m of jewels"
