@@ -811,6 +811,14 @@ func appendSplitRun(out []nameChunk, text string, ws []word, i, j int, lowerSeen
 		if ws[r].Possessive {
 			continue
 		}
+		// a rank inside the run: "Troy Police Lt. Gerry Scherlinck"
+		if lw := ws[r].lower(); r > i && r+1 < j && (honorifics[lw] || honorifics[lw+"."]) && personLike(ws[r+1:j]) &&
+			!slices.ContainsFunc(ws[r+1:j], func(w word) bool { return roleHeads[w.lower()] }) {
+			if pc := prefixChunk(ws, i, r); keepChunk(ws, pc, lowerSeen) {
+				out = append(out, pc)
+			}
+			return append(out, chunkAt(ws, r+1, j, nameChunk{honorific: ws[r].Text, person: 3}))
+		}
 		re := roleEnd(ws, r, j)
 		if re == r {
 			continue

@@ -81,7 +81,7 @@ cmdr adm`)
 // "chief executive", "Commissioner").
 var roleHeads = wordSet(`secretary commissioner minister president chairman chairwoman chairperson chair director
 executive ceo cfo coo cto vp svp evp founder co-founder mayor governor leader head spokesperson spokesman spokeswoman
-undersheriff
+undersheriff lieutenant colonel corporal trooper marshal agent
 chancellor inspector superintendent constable sergeant detective judge councillor senator congressman
 congresswoman councilman councilwoman assemblyman assemblywoman alderman sheriff ambassador manager editor treasurer principal dean chief officer captain commander coach
 general-secretary vice-president deputy prosecutor attorney lawyer solicitor barrister campaigner analyst
@@ -89,7 +89,7 @@ economist researcher scientist professor doctor surgeon nurse teacher minister's
 
 // roleModifiers qualify a role head ("deputy", "prime", "home",
 // "general" in "general secretary").
-var roleModifiers = wordSet(`general chief deputy assistant vice executive prime foreign home finance health
+var roleModifiers = wordSet(`general chief deputy assistant vice executive prime foreign home finance health special
 managing acting interim senior junior former national regional shadow county district
 assistant-general state first associate news political operating financial technology technical
 education justice defence defense interior transport environment culture trade business energy housing

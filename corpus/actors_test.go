@@ -390,3 +390,26 @@ func TestActorsInitialsAndDistances(t *testing.T) {
 	}
 	wantKinds(t, actors, map[string]string{"Dunmore": KindPlace, "Talvik": KindPlace, "U.S. Geological Survey": KindOrganisation})
 }
+
+// TestActorsRankInsideName checks a rank or title inside a run of
+// capitalised words: the body before it and the person after it are two
+// actors ("Troy Police Lt. Gerry Scherlinck").
+func TestActorsRankInsideName(t *testing.T) {
+	arts := storyArticles(t, map[string]string{
+		"a": "Dunmore Police Lt. Gerry Scherlinck identified the victims.\n\n" +
+			"Witnesses said the man used a rifle, Dunmore police Lieutenant Gerry Scherlinck said.\n\n" +
+			"Alaska Gov. Sarah Pallin said she was shocked, and FBI Special Agent John Broadbent joined the search.",
+	})
+	actors, _ := FindActorsQuotes(arts, nil)
+	wantKinds(t, actors, map[string]string{
+		"Gerry Scherlinck": KindPerson, "Dunmore Police": KindOrganisation, "Sarah Pallin": KindPerson, "John Broadbent": KindPerson,
+	})
+	if a := actorByName(actors, "Gerry Scherlinck"); a != nil && len(a.Mentions) != 2 {
+		t.Errorf("Gerry Scherlinck: %d mentions, want 2", len(a.Mentions))
+	}
+	for _, n := range []string{"Dunmore Police Lt. Gerry Scherlinck", "Lieutenant Gerry Scherlinck", "FBI Special"} {
+		if actorByName(actors, n) != nil {
+			t.Errorf("%q is an actor: %s", n, listActors(actors))
+		}
+	}
+}
