@@ -94,7 +94,8 @@ func TagDates(a *Article) []TimeExpr {
 				if p.needsRef() && !(iv.endOnly && !p.a.needsRef) {
 					x.Certainty = relCert
 				}
-			} else if p.needsRef() && ref.IsZero() {
+			} else if p.needsRef() && ref.IsZero() || p.op == opPoint && p.a.kind == whenAfterEvent {
+				// no publication date, or a time counted from an event
 				x.Certainty = CertRelative
 				x.Approximate = p.approx
 			} else {

@@ -135,6 +135,14 @@ const (
 	unitDecade
 )
 
+// eventUnits are the units of a time counted from an event ("two hours
+// later", "the next morning"); eventAnchors the words that count it.
+var eventUnits = map[string]bool{"hour": true, "hours": true, "day": true, "days": true, "week": true, "weeks": true,
+	"month": true, "months": true, "year": true, "years": true, "morning": true, "evening": true, "night": true,
+	"afternoon": true, "weekend": true}
+var stretchWords = map[string]bool{"over": true, "for": true, "within": true, "during": true, "in": true, "throughout": true}
+var eventAnchors = map[string]bool{"later": true, "after": true, "afterwards": true, "earlier": true, "before": true}
+
 var unitWords = map[string]timeUnit{
 	"day": unitDay, "days": unitDay, "week": unitWeek, "weeks": unitWeek, "fortnight": unitFortnight,
 	"fortnights": unitFortnight, "month": unitMonth, "months": unitMonth, "year": unitYear, "years": unitYear,
@@ -187,16 +195,17 @@ var durationHedges = map[string]bool{
 type whenKind uint8
 
 const (
-	whenDate    whenKind = iota + 1 // a calendar day, perhaps without its year
-	whenMonth                       // a month, perhaps without its year
-	whenYear                        // a year
-	whenWeekday                     // a day of the week
-	whenDayOff                      // yesterday, today, tomorrow: days from publication
-	whenUnitOff                     // this/last/next week, month, year
-	whenWeekend                     // the weekend
-	whenAgo                         // N units ago
-	whenHoliday                     // a named day: Good Friday, Christmas Day
-	whenSeason                      // a season: m is its first month (3 spring … 12 winter)
+	whenDate       whenKind = iota + 1 // a calendar day, perhaps without its year
+	whenMonth                          // a month, perhaps without its year
+	whenYear                           // a year
+	whenWeekday                        // a day of the week
+	whenDayOff                         // yesterday, today, tomorrow: days from publication
+	whenUnitOff                        // this/last/next week, month, year
+	whenWeekend                        // the weekend
+	whenAgo                            // N units ago
+	whenHoliday                        // a named day: Good Friday, Christmas Day
+	whenSeason                         // a season: m is its first month (3 spring … 12 winter)
+	whenAfterEvent                     // a time counted from an event the text tells: "a day after", "the next day"
 )
 
 // seasonWords map the seasons to their first month, as the seasons of
@@ -524,10 +533,13 @@ func (s *dateScanner) parseNumberFirst(i int) (int, timeRef, bool) {
 		}
 		return i + 1, timeRef{kind: whenYear, y: y}, true
 	}
-	// 3 days ago
+	// 3 days ago; 3 days later
 	if t.num > 0 && t.suffix == "" {
 		if u, ok := unitWords[s.word(i+1)]; ok && s.word(i+2) == "ago" {
 			return i + 3, timeRef{kind: whenAgo, n: float64(t.num), timeUnit: u, needsRef: true}, true
+		}
+		if _, ok := unitWords[s.word(i+1)]; ok && eventAnchors[s.word(i+2)] {
+			return i + 3, timeRef{kind: whenAfterEvent, needsRef: true}, true
 		}
 	}
 	return i, timeRef{}, false
@@ -767,6 +779,19 @@ func (s *dateScanner) parseWordFirst(i int) (int, timeRef, bool) {
 		if k, w, ok := s.partOf(i + 1); ok {
 			return k, w, true // the end of July
 		}
+		// "the next day", "the following week", "the day after" (not a
+		// stretch of time: "over the next year")
+		if w1 := s.word(i + 1); (w1 == "next" || w1 == "following" || w1 == "previous") && eventUnits[s.word(i+2)] &&
+			!stretchWords[s.word(i-1)] {
+			return i + 3, timeRef{kind: whenAfterEvent, needsRef: true}, true
+		}
+		if eventUnits[s.word(i+1)] && (s.word(i+2) == "after" || s.word(i+2) == "before") {
+			return i + 3, timeRef{kind: whenAfterEvent, needsRef: true}, true
+		}
+	case "hours", "days", "weeks", "months", "years":
+		if s.word(i+1) == "later" || s.word(i+1) == "afterwards" {
+			return i + 2, timeRef{kind: whenAfterEvent, needsRef: true}, true // "days later"
+		}
 	case "end", "beginning", "start", "middle":
 		if k, w, ok := s.partOf(i); ok {
 			return k, w, true // end of July
@@ -792,6 +817,11 @@ func (s *dateScanner) parseWordFirst(i int) (int, timeRef, bool) {
 		if ok {
 			if u, isUnit := unitWords[s.word(j)]; isUnit && s.word(j+1) == "ago" {
 				return j + 2, timeRef{kind: whenAgo, n: n, timeUnit: u, needsRef: true, approx: w0 == "few" || w0 == "several" || s.word(i+1) == "few"}, true
+			}
+			// "a day after the fire", "two weeks later": a date counted
+			// from an event, not from the publication
+			if _, isUnit := eventUnits[s.word(j)]; isUnit && eventAnchors[s.word(j+1)] {
+				return j + 2, timeRef{kind: whenAfterEvent, needsRef: true}, true
 			}
 		}
 	}

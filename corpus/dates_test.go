@@ -251,3 +251,30 @@ func BenchmarkTagDatesRunOn(b *testing.B) {
 		TagDates(a)
 	}
 }
+
+// TestTagDatesFromEvents checks times counted from an event the text
+// tells: kept as relative expressions, with no date, whether or not the
+// article's publication date is known.
+func TestTagDatesFromEvents(t *testing.T) {
+	for _, ref := range []string{"", "2024-12-11"} {
+		for sentence, want := range map[string]string{
+			"Parliament votes a day after three bank workers died.": "a day after",
+			"The next day, police arrested two men.":                "The next day",
+			"Two days later, the strike ended.":                     "Two days later",
+			"He was freed 3 days later.":                            "3 days later",
+			"Hours later, the fire was out.":                        "Hours later",
+			"Prices rose 4% over the next year.":                    "",
+		} {
+			got := tagSentence(t, ref, sentence)
+			if want == "" {
+				if len(got) > 0 {
+					t.Errorf("%s %q: found %q", ref, sentence, got[0].Text)
+				}
+				continue
+			}
+			if len(got) != 1 || got[0].Text != want || got[0].Certainty != CertRelative || !got[0].Start.IsZero() {
+				t.Errorf("%s %q: %+v; want %q, relative and undated", ref, sentence, got, want)
+			}
+		}
+	}
+}
