@@ -413,3 +413,17 @@ func TestActorsRankInsideName(t *testing.T) {
 		}
 	}
 }
+
+// TestActorsTownAndItsHospital checks that a town named as a place is not
+// taken for short for the hospital or paper named after it.
+func TestActorsTownAndItsHospital(t *testing.T) {
+	arts := storyArticles(t, map[string]string{
+		"a": "The quake struck 135 kilometers from Dunmore. Ten people were taken to Dunmore Hospital.",
+		"b": "The epicentre was 85 miles from Dunmore, and Dunmore Hospital treated the injured.",
+	})
+	actors, _ := FindActorsQuotes(arts, nil)
+	wantKinds(t, actors, map[string]string{"Dunmore": KindPlace, "Dunmore Hospital": KindOrganisation})
+	if actorByName(actors, "Dunmore") == actorByName(actors, "Dunmore Hospital") {
+		t.Errorf("Dunmore and Dunmore Hospital are one actor: %s", listActors(actors))
+	}
+}
