@@ -484,8 +484,11 @@ func joinFirstWords(order []*candidate, idx map[*candidate]int, uf *unionFind, d
 		if c.acronym || dropped[i] || c.entry != nil || c.person > 0 || places[c.key] || givenNames[c.fields[0]] {
 			continue
 		}
-		if c.place > 0 && c.place > c.org && (!c.multi || placeWords[lastField(c.key)]) {
-			continue // a town named in its hospital's or paper's name ("Manokwari Hospital")
+		if c.place > 0 && c.place > c.org && (!c.multi || placeWords[lastField(c.key)] || c.org == 0 && c.place > 2) {
+			// a town named in its hospital's or paper's name ("Manokwari
+			// Hospital", "Santa Rosa Press Democrat"); a name of several
+			// words needs a place word or plain evidence
+			continue
 		}
 		if len(c.surnames) > 0 || len(c.clips) > 0 {
 			continue // a word that ends one name and opens another ("Air") is neither's

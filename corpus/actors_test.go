@@ -420,9 +420,12 @@ func TestActorsTownAndItsHospital(t *testing.T) {
 	arts := storyArticles(t, map[string]string{
 		"a": "The quake struck 135 kilometers from Dunmore. Ten people were taken to Dunmore Hospital.",
 		"b": "The epicentre was 85 miles from Dunmore, and Dunmore Hospital treated the injured.",
+		"c": "The quake struck 20 miles north of Santa Verde, the Santa Verde Herald reported. " +
+			"Houses in Santa Verde shook, and the Santa Verde Herald said 60 people called in. It was centred 26 miles north of Santa Verde.",
 	})
 	actors, _ := FindActorsQuotes(arts, nil)
-	wantKinds(t, actors, map[string]string{"Dunmore": KindPlace, "Dunmore Hospital": KindOrganisation})
+	wantKinds(t, actors, map[string]string{"Dunmore": KindPlace, "Dunmore Hospital": KindOrganisation,
+		"Santa Verde": KindPlace, "Santa Verde Herald": KindOrganisation})
 	if actorByName(actors, "Dunmore") == actorByName(actors, "Dunmore Hospital") {
 		t.Errorf("Dunmore and Dunmore Hospital are one actor: %s", listActors(actors))
 	}
