@@ -249,6 +249,7 @@ type grouper struct {
 	places    []string       // each figure's placeKey(Place)
 	pos       []int32        // each figure's position in its bucket, set by clusterBucket
 	vecs      []*storyVector // each figure's article's names, nil when not known
+	threads   []int32        // each figure's article's thread, -1 for none (see linkThreads)
 }
 
 // newGrouper weighs sentence words by inverse document frequency over
@@ -300,7 +301,9 @@ func newGrouper(arts []*Article, figs []Figure) *grouper {
 	}
 	g.stories.linkThreads(figs, g.published)
 	g.vecs = make([]*storyVector, len(figs))
+	g.threads = make([]int32, len(figs))
 	for i := range figs {
+		g.threads[i] = g.stories.threadOf(&figs[i])
 		g.places[i] = placeKey(figs[i].Place)
 		if st := figs[i].story; st != nil {
 			g.vecs[i] = g.stories.vec[st]
@@ -542,10 +545,11 @@ func (gr *grouper) link(i, j int) (float64, bool) {
 	if f.Article != g.Article && f.story != nil && g.story != nil && f.story != g.story {
 		sim = vectorSimilarity(gr.vecs[i], gr.vecs[j]) // as gr.stories.similarity(f, g)
 	}
-	if !gr.stories.sameStory(f, g, sim) {
+	thread := gr.threads[i] >= 0 && gr.threads[i] == gr.threads[j]
+	if !gr.stories.sameStory(f, g, sim, thread) {
 		return 0, false
 	}
-	if sim < threadFloor && gr.stories.sameThread(f, g) {
+	if sim < threadFloor && thread {
 		sim = threadFloor
 	}
 	ownShare, ownOK := ownersOverlap(f.Owners, g.Owners)

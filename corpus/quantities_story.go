@@ -327,11 +327,11 @@ func vectorSimilarity(a, b *storyVector) float64 {
 }
 
 // sameStory reports whether two figures' articles tell the same story:
-// their names are alike enough, they belong to one thread of reports (see
-// linkThreads), or their names are somewhat alike and the figures'
-// sentences share one of the names both articles repeat.
-func (ix *storyIndex) sameStory(f, g *Figure, sim float64) bool {
-	if sim >= storyMinSimilarity || ix.sameThread(f, g) {
+// their names are alike enough, they belong to one thread of reports
+// (thread, see linkThreads), or their names are somewhat alike and the
+// figures' sentences share one of the names both articles repeat.
+func (ix *storyIndex) sameStory(f, g *Figure, sim float64, thread bool) bool {
+	if sim >= storyMinSimilarity || thread {
 		return true
 	}
 	return sim >= storyNamedSimilarity && sharedStoryName(f, g)
@@ -496,18 +496,16 @@ func topStoryIDs(v *storyVector) []int32 {
 	return out
 }
 
-// sameThread reports whether two figures' articles are reports of one
-// thread (see linkThreads).
-func (ix *storyIndex) sameThread(f, g *Figure) bool {
-	if f.story == nil || g.story == nil {
-		return false
+// threadOf returns the thread of a figure's article (see linkThreads),
+// or -1 when it is in none.
+func (ix *storyIndex) threadOf(f *Figure) int32 {
+	if f.story == nil {
+		return -1
 	}
-	a, ok := ix.thread[f.story]
-	if !ok {
-		return false
+	if t, ok := ix.thread[f.story]; ok {
+		return t
 	}
-	b, ok := ix.thread[g.story]
-	return ok && a == b
+	return -1
 }
 
 // sharedStoryName reports whether the two figures' sentences (their content
