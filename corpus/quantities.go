@@ -86,6 +86,10 @@ const namesWeight = 1.0
 // receiving"): its noun alone does not say which thing it counts.
 const ambiguityCost = 0.5
 
+// samePlaceWeight is the evidence two distances gain from being measured
+// from one place.
+const samePlaceWeight = 1.0
+
 // sameValueWeight is the evidence two reports' figures gain from stating
 // the same value: in one story, the same count of the same noun is most
 // often the same thing.
@@ -584,6 +588,8 @@ func (gr *grouper) link(i, j int) (float64, bool) {
 		score -= 2
 	}
 	switch {
+	case f.Place != "" && gr.places[i] == gr.places[j] && figDistanceUnits[f.Unit]:
+		score += samePlaceWeight // "20 miles north of Santa Rosa" and "26 miles north of Santa Rosa"
 	case f.Place != "" && g.Place != "" && placeKeysDiffer(gr.places[i], gr.places[j]):
 		score -= 2 // "in Thessaloniki" and "in Heraklion", or "in Greece" and "in Athens"
 	case (f.Place == "") != (g.Place == ""):
@@ -597,7 +603,7 @@ func (gr *grouper) link(i, j int) (float64, bool) {
 	} else if f.Value == g.Value && !f.Vague && !g.Vague {
 		score += sameValueWeight // "350 employees" in two reports of one story
 	}
-	if f.Unit == "people" && figEventLabels[f.Head] != "" || f.Unit == "magnitude" {
+	if f.Unit == "people" && figEventLabels[f.Head] != "" || f.Unit == "magnitude" || f.Head == "depth" {
 		score += storyWeight * sim // a toll, a quake's magnitude: one a story
 	} else {
 		score += thingStoryWeight * sim

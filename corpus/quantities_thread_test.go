@@ -49,3 +49,17 @@ func TestGroupQuantitiesThread(t *testing.T) {
 		t.Errorf("a report a year later joined the thread: %s%s", a.Status, describe(figs, qs))
 	}
 }
+
+// TestGroupQuantitiesDistanceFromOnePlace checks that distances measured
+// from one place by reports of one day are compared, and conflict when
+// they differ.
+func TestGroupQuantitiesDistanceFromOnePlace(t *testing.T) {
+	figs, qs := storyFigures(t, [][2]string{
+		{"d1", "Its epicentre lay in Lissen, about 20 miles north of Dorvale, police said."},
+		{"d2", "Residents across the Amber Hills woke as it hit 26 miles north of Dorvale before dawn."},
+	})
+	q := quantityWith(t, figs, qs, "d1", "about 20 miles")
+	if q.Status != StatusConflict || len(q.Claims) != 2 {
+		t.Errorf("20 and 26 miles north of Dorvale: %s %v; want a conflict%s", q.Status, claimTexts(figs, q), describe(figs, qs))
+	}
+}
