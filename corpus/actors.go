@@ -485,8 +485,8 @@ func joinFirstWords(order []*candidate, idx map[*candidate]int, uf *unionFind, d
 			continue
 		}
 		if c.place > 0 && c.place > c.org && (!c.multi || placeWords[lastField(c.key)] || c.org == 0 && c.place > 2) {
-			// a town named in its hospital's or paper's name ("Manokwari
-			// Hospital", "Santa Rosa Press Democrat"); a name of several
+			// a town named in its hospital's or paper's name ("Dunmore
+			// Hospital", "Santa Verde Herald"); a name of several
 			// words needs a place word or plain evidence
 			continue
 		}

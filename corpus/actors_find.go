@@ -507,8 +507,8 @@ var legalSuffixes = wordSet(`inc inc. incorporated ltd ltd. limited plc llc corp
 // initialsOf is the initials of a name's words, connectors left out
 // ("General Motors" → "gm").
 // An abbreviation gives all its letters and a hyphenated name the
-// initials of its parts: "U.S. Geological Survey" → "usgs",
-// "Hewlett-Packard" → "hp".
+// initials of its parts: "U.S. Forest Service" → "usfs",
+// "Rolls-Royce" → "rr".
 func initialsOf(name string) string {
 	var b strings.Builder
 	for _, f := range strings.Fields(name) {
@@ -811,7 +811,7 @@ func appendSplitRun(out []nameChunk, text string, ws []word, i, j int, lowerSeen
 		if ws[r].Possessive {
 			continue
 		}
-		// a rank inside the run: "Troy Police Lt. Gerry Scherlinck"
+		// a rank inside the run: "Dunmore Police Lt. Ann Keller"
 		if lw := ws[r].lower(); r > i && r+1 < j && (honorifics[lw] || honorifics[lw+"."]) && personLike(ws[r+1:j]) &&
 			!slices.ContainsFunc(ws[r+1:j], func(w word) bool { return roleHeads[w.lower()] }) {
 			if pc := prefixChunk(ws, i, r); keepChunk(ws, pc, lowerSeen) {
@@ -1197,9 +1197,9 @@ func contextCues(ws []word, c nameChunk) nameChunk {
 		case pl == "of" && c.from > 1 && plainGap(prev.Gap) && placeNouns[ws[c.from-2].lower()] && c.org == 0:
 			c.place += 2
 		case pl == "of" && c.from > 1 && plainGap(prev.Gap) && figDirections[ws[c.from-2].lower()] && c.org == 0:
-			c.place += 2 // "14 miles north-northeast of Healdsburg"
+			c.place += 2 // "14 miles north-northeast of Lissen"
 		case pl == "from" && c.from > 1 && plainGap(prev.Gap) && figDistanceUnits[ws[c.from-2].lower()] && c.org == 0:
-			c.place += 2 // "135 kilometers from Manokwari"
+			c.place += 2 // "135 kilometers from Dunmore"
 		case unicode.IsDigit(firstRune(prev.Text)) || pl == "new":
 			c.product++
 		case prev.Possessive && prev.capital() && !places[pl] && n == 1 && !givenNames[ws[c.from].lower()]:

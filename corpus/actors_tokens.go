@@ -258,7 +258,7 @@ func appendWords(out []word, text string, lows *lowerCache, s Sentence) []word {
 			default:
 				w.low = lowerWord(w.Text)
 			}
-			w.low = foldDiacritics(w.low) // "Vendôme" and "Vendome" are one name
+			w.low = foldDiacritics(w.low) // "Québec" and "Quebec" are one name
 			out = append(out, w)
 		}
 		prevEnd = w.End

@@ -218,7 +218,7 @@ func (fs *FigureSources) Extract(a *Article) []Figure {
 		}
 		for k := start + 1; k < len(sc.figs); k++ {
 			// a conversion in parentheses measures what the sum before
-			// it does: "a budget gap of £450m ($570m)"
+			// it does: "a deficit of £38m ($48m)"
 			f, prev := &sc.figs[k], &sc.figs[k-1]
 			if f.Head == "" && prev.Head != "" && currencyUnit(f.Unit) && currencyUnit(prev.Unit) && f.Unit != prev.Unit &&
 				strings.TrimSpace(a.Text[prev.End:f.Start]) == "(" {
@@ -235,7 +235,7 @@ func (fs *FigureSources) Extract(a *Article) []Figure {
 				sc.ctxWords, sc.ctxRange = endWordList(appendFigContext(sc.ctxWords, sc.ctx, f), n, sc.ctxRange, k > start)
 				p.attribute(f)
 				// a quake's magnitude is the quake's wherever a report
-				// places it ("in the North Bay", "near Clearlake")
+				// places it ("in the Amber Hills", "near Port Marrow")
 				if f.Place = p.referencePlace(f); f.Place == "" && f.Unit != "magnitude" {
 					f.Place = p.placeOf(f)
 				}

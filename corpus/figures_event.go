@@ -211,7 +211,7 @@ north-northeast north-northwest south-southeast south-southwest east-northeast e
 var figDistanceUnits = wordSet(`km kilometres kilometers kilometre kilometer miles mile metres meters metre meter feet ft foot`)
 
 // referencePlace returns the place a distance is measured from, as
-// written: "14 miles north of Healdsburg", "12 km from the capital
+// written: "14 miles north of Lissen", "12 km from the capital
 // Athens". Two distances from different places measure different things
 // even in one clause; it returns "" when the figure names none.
 func (p *figParser) referencePlace(f *Figure) string {
@@ -223,7 +223,7 @@ func (p *figParser) referencePlace(f *Figure) string {
 	for x < len(ts) && ts[x].start < f.End {
 		x++
 	}
-	if x < len(ts) && ts[x].text == "(" { // "75 kilometers (50 miles) northwest of Manokwari"
+	if x < len(ts) && ts[x].text == "(" { // "75 kilometers (50 miles) northwest of Dunmore"
 		for y := x + 1; y < len(ts) && y-x <= 8; y++ {
 			if ts[y].text == ")" {
 				x = y + 1
@@ -243,7 +243,7 @@ func (p *figParser) referencePlace(f *Figure) string {
 		return ""
 	}
 	x++
-	// "of the region's main city of Manokwari"
+	// "of the region's main city of Dunmore"
 	for y := x; y < len(ts) && y-x < 7 && ts[y].kind == figWord; y++ {
 		if ts[y].capital() && !figStopWords[ts[y].low] {
 			x = y

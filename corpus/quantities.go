@@ -589,7 +589,7 @@ func (gr *grouper) link(i, j int) (float64, bool) {
 	}
 	switch {
 	case f.Place != "" && gr.places[i] == gr.places[j] && figDistanceUnits[f.Unit]:
-		score += samePlaceWeight // "20 miles north of Santa Rosa" and "26 miles north of Santa Rosa"
+		score += samePlaceWeight // "20 miles north of Dunmore" and "26 miles north of Dunmore"
 	case f.Place != "" && g.Place != "" && placeKeysDiffer(gr.places[i], gr.places[j]):
 		score -= 2 // "in Thessaloniki" and "in Heraklion", or "in Greece" and "in Athens"
 	case (f.Place == "") != (g.Place == ""):

@@ -467,7 +467,7 @@ func (qc *quoteContext) speakerIn(from, to int, tail bool) (int, string) {
 	}
 	// `," he told Parliament`: a pronoun before the verb is the subject
 	// (`," she later told`), not in a clause of its own before the verb
-	// (`" it was larger, said Alicia Mullin`)
+	// (`" it was larger, said clerk Ann Keller`)
 	subjectFirst := tail && verbAt < len(clause) && fieldCount(clause[:verbAt]) <= 2 && hasPronoun(strings.ToLower(clause[:verbAt]))
 	person, org := -1, -1
 	personAs, orgAs := "", ""

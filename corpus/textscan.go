@@ -227,7 +227,7 @@ func appendFoldName(dst []byte, s string) []byte {
 }
 
 // diacriticBase maps a lower-case Latin letter with a diacritic to its
-// base letter, so that "Vendôme" and "Vendome", "Gérard" and "Gerard" are
+// base letter, so that "Québec" and "Quebec", "Gérard" and "Gerard" are
 // one name.
 var diacriticBase = func() map[rune]rune {
 	m := map[rune]rune{}
