@@ -1,9 +1,6 @@
 package corpus
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestExtractFiguresMagnitudes checks the readings of earthquake size in
 // the ways reports write them, and that a distance is placed by the place
@@ -33,12 +30,7 @@ func TestExtractFiguresMagnitudes(t *testing.T) {
 		{"The quake began only one mile below ground level.", "one mile", 1, "miles", "depth", ""},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
-			figs := ExtractFigures(figArticle("a", tc.text), nil, nil)
-			i := slices.IndexFunc(figs, func(f Figure) bool { return f.Text == tc.fig })
-			if i < 0 {
-				t.Fatalf("no figure %q in %v", tc.fig, figTexts(figs))
-			}
-			f := figs[i]
+			f := figureWithText(t, tc.text, tc.fig)
 			if f.Value != tc.value || f.Unit != tc.unit || f.Head != tc.head || f.Place != tc.place {
 				t.Errorf("%q: %v %q head %q place %q; want %v %q head %q place %q", f.Text, f.Value, f.Unit, f.Head, f.Place,
 					tc.value, tc.unit, tc.head, tc.place)
