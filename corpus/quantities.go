@@ -87,8 +87,21 @@ const namesWeight = 1.0
 const ambiguityCost = 0.5
 
 // samePlaceWeight is the evidence two distances gain from being measured
-// from one place.
-const samePlaceWeight = 1.0
+// from one place; samePlaceRatio is how far apart two distances may be
+// and still be one.
+const (
+	samePlaceWeight = 1.0
+	samePlaceRatio  = 1.5
+)
+
+// within reports whether two values are within ratio of each other.
+func within(a, b, ratio float64) bool {
+	a, b = math.Abs(a), math.Abs(b)
+	if a > b {
+		a, b = b, a
+	}
+	return b <= a*ratio
+}
 
 // sameValueWeight is the evidence two reports' figures gain from stating
 // the same value: in one story, the same count of the same noun is most
@@ -532,6 +545,12 @@ func (gr *grouper) link(i, j int) (float64, bool) {
 	if f.Unit != "people" && !currencyUnit(f.Unit) && !f.Vague && !g.Vague && magnitudesApart(f.Value, g.Value) {
 		return 0, false // "2,129 career points" and "23 points" in a game
 	}
+	if figDistanceUnits[f.Unit] && f.Head != "depth" && !within(f.Value, g.Value, samePlaceRatio) {
+		// reports of one distance differ a little ("20 miles north of
+		// Dunmore" and "26 miles"); "15 miles" and "50 miles north of
+		// Dunmore" are two places
+		return 0, false
+	}
 	otherNoun := currencyUnit(f.Unit) && (f.Head != g.Head || f.Head == "")
 	if otherNoun {
 		// sums named by different nouns are one sum only when their
@@ -603,12 +622,13 @@ func (gr *grouper) link(i, j int) (float64, bool) {
 	} else if f.Value == g.Value && !f.Vague && !g.Vague {
 		score += sameValueWeight // "350 employees" in two reports of one story
 	}
-	if f.Unit == "people" && figEventLabels[f.Head] != "" || f.Unit == "magnitude" || f.Head == "depth" {
+	oneMeasure := f.Unit == "magnitude" || f.Head == "depth" // of the quake, wherever a report says it was
+	if f.Unit == "people" && figEventLabels[f.Head] != "" || oneMeasure {
 		score += storyWeight * sim // a toll, a quake's magnitude: one a story
 	} else {
 		score += thingStoryWeight * sim
 	}
-	if n := namesOverlap(f.Names, g.Names); n > 0 || f.Value != g.Value {
+	if n := namesOverlap(f.Names, g.Names); n > 0 || f.Value != g.Value && !oneMeasure {
 		score += namesWeight * float64(n) // reports of one value name its parts differently
 	}
 	if gr.otherYear(f, g) || gr.otherYear(g, f) {

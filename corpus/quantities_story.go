@@ -350,7 +350,8 @@ const (
 	threadSimilarity = 0.10
 	// threadKeys and threadReach bound the pairs tried: each article is
 	// compared with the next threadReach articles, in publication order,
-	// that share one of its threadKeys most telling names.
+	// that share one of its threadKeys most telling names that another
+	// article shares.
 	threadKeys  = 6
 	threadReach = 8
 	// threadMaxReports bounds a thread: weak likeness chained over a large
@@ -403,15 +404,19 @@ func (ix *storyIndex) linkThreads(figs []Figure, published map[string]int64) {
 		}
 		return x
 	}
-	// each article's most telling names (by weight), and the articles that
-	// name each name
+	// the articles that name each name, and each article's most telling
+	// names among those another article names too (a name of one article
+	// alone, however telling, finds no other)
 	posting := map[int32][]int32{}
-	top := make([][]int32, len(arts))
 	for a := range arts {
-		top[a] = topStoryIDs(ix.vec[arts[a].st])
 		for _, id := range ix.vec[arts[a].st].ids {
 			posting[id] = append(posting[id], int32(a))
 		}
+	}
+	shared := func(id int32) bool { return len(posting[id]) > 1 }
+	top := make([][]int32, len(arts))
+	for a := range arts {
+		top[a] = topStoryIDs(ix.vec[arts[a].st], shared)
 	}
 	for a := range arts {
 		for _, id := range top[a] {
@@ -447,7 +452,7 @@ func (ix *storyIndex) linkThreads(figs []Figure, published map[string]int64) {
 		v := ix.vec[st]
 		tried := map[int32]bool{}
 		by := map[int32]*tally{}
-		for _, id := range topStoryIDs(v) {
+		for _, id := range topStoryIDs(v, shared) {
 			list := posting[id]
 			step := max(1, len(list)/threadReach)
 			for x := 0; x < len(list); x += step {
@@ -482,11 +487,13 @@ func (ix *storyIndex) linkThreads(figs []Figure, published map[string]int64) {
 }
 
 // topStoryIDs returns the ids of an article's threadKeys most telling
-// names, the heaviest first.
-func topStoryIDs(v *storyVector) []int32 {
-	order := make([]int, len(v.ids))
-	for i := range order {
-		order[i] = i
+// names that keep says to keep, the heaviest first.
+func topStoryIDs(v *storyVector, keep func(int32) bool) []int32 {
+	order := make([]int, 0, len(v.ids))
+	for i, id := range v.ids {
+		if keep(id) {
+			order = append(order, i)
+		}
 	}
 	slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(v.w[y], v.w[x]) })
 	out := make([]int32, 0, min(len(order), threadKeys))

@@ -63,3 +63,25 @@ func TestGroupQuantitiesDistanceFromOnePlace(t *testing.T) {
 		t.Errorf("20 and 26 miles north of Dorvale: %s %v; want a conflict%s", q.Status, claimTexts(figs, q), describe(figs, qs))
 	}
 }
+
+// TestGroupQuantitiesQuakeReports checks two reports of one quake a day
+// apart that share only common names: their magnitudes conflict whatever
+// places their sentences name, and two distances from one town far apart
+// are two places, not a conflict.
+func TestGroupQuantitiesQuakeReports(t *testing.T) {
+	figs, qs := storyFigures(t, [][2]string{
+		{"r1", "A magnitude 6.3 earthquake struck near Tessia's only nuclear plant on Tuesday, killing at least 37 people, state media said. " +
+			"The quake hit about 89 km southeast of Dunmore, the Tessian Geological Bureau said. Around 700 homes were destroyed in the village of Karn. " +
+			"A motorist 50 miles north of Dunmore filmed the dust cloud."},
+		{"r2", "At least 32 people have been killed in an earthquake in southern Tessia, officials say. " +
+			"The 6.1-magnitude quake struck 100km from the port of Dunmore. The Red Crescent said 700 homes had been destroyed. " +
+			"The Lissen power station, about 15 miles north of Dunmore, was not damaged."},
+	})
+	q := quantityWith(t, figs, qs, "r1", "magnitude 6.3")
+	if q.Status != StatusConflict || len(q.Claims) != 2 {
+		t.Errorf("6.3 and 6.1: %s %v; want a conflict%s", q.Status, claimTexts(figs, q), describe(figs, qs))
+	}
+	if a, b := quantityWith(t, figs, qs, "r1", "50 miles"), quantityWith(t, figs, qs, "r2", "15 miles"); a.ID == b.ID {
+		t.Errorf("50 and 15 miles north of Dunmore compared: %s%s", a.Status, describe(figs, qs))
+	}
+}
