@@ -67,6 +67,10 @@ func (s *dateScanner) match(i int) (timePhrase, bool) {
 			return timePhrase{op: opUntil, a: timeRef{kind: whenYear, y: y}, from: i, to: k}, true
 		}
 		if j, a, ok := s.parseWhen(k); ok {
+			if (w == "through" || w == "thru") && a.kind == whenWeekday && dayParts[s.word(j-1)] {
+				// "worked through Tuesday night": during it, not until it
+				return timePhrase{op: opPoint, a: a, from: i, to: j - 1}, true
+			}
 			return timePhrase{op: opUntil, a: a, from: i, to: j - 1}, true
 		}
 	case "for":

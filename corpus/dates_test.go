@@ -134,6 +134,7 @@ func TestTagDates(t *testing.T) {
 		{wed, "The firm was founded in early 2020.", "in early 2020", "2020-01-01", "2020-04-30", CertStated, GranYear},
 		{wed, "Growth slowed in late 2019.", "in late 2019", "2019-09-01", "2019-12-31", CertStated, GranYear},
 		{wed, "At the end of July, thieves robbed a hotel.", "At the end of July", "2024-07-21", "2024-07-31", CertResolved, GranMonth},
+		{wed, "Rescuers worked through Tuesday night.", "through Tuesday night", "2024-12-10", "2024-12-10", CertResolved, GranDay},
 		{wed, "The shop reopens at the beginning of 2025.", "at the beginning of 2025", "2025-01-01", "2025-04-30", CertStated, GranYear},
 		{wed, "The middle of the road was closed.", "", "", "", "", ""},
 		{wed, "Last December the union balloted members.", "Last December", "2023-12-01", "2023-12-31", CertResolved, GranMonth},
