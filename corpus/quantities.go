@@ -520,12 +520,16 @@ func (g *grouper) clustersCompatible(c *clusters, a, b int32) bool {
 
 // link scores the evidence that two figures of the same unit and
 // noun class measure the same thing. ok is false when they cannot: two
-// values from one article, owners, modifiers or vote sides that differ.
-// The score adds the share of owners in common (Jaccard), 1 for a
-// modifier in common, four times the likeness of their sentences'
-// content words (see wordOverlap), and subtracts 1 when only one has a named
-// owner, 0.25 when only one has modifiers, and 2 for a vague count
-// ("thousands of").
+// values from one article, owners, modifiers or vote sides that differ,
+// articles of different stories, distances too far apart, or sums named
+// differently whose values are not close. The score adds the share of
+// owners in common (Jaccard), 1 for a modifier in common, four times the
+// likeness of their sentences' content words (see wordOverlap), the
+// likeness of their articles (at least threadFloor in one thread of
+// reports), 1 for an equal value and 1 for distances from one place; it
+// subtracts for an owner, modifier, noun or place on one side only, a
+// vague count ("thousands of"), names that differ, another year and a
+// measure an article states several values of.
 func (gr *grouper) link(i, j int) (float64, bool) {
 	f, g := &gr.figs[i], &gr.figs[j]
 	if f.Article == g.Article {
@@ -556,11 +560,7 @@ func (gr *grouper) link(i, j int) (float64, bool) {
 		// sums named by different nouns are one sum only when their
 		// values are close: "a €110bn bailout" and "€110bn in loans", but
 		// not "$200 million" and "$8", nor "$13bn" and "$21bn"
-		lo, hi := math.Abs(f.Value), math.Abs(g.Value)
-		if lo > hi {
-			lo, hi = hi, lo
-		}
-		if hi > lo*otherNounRatio {
+		if !within(f.Value, g.Value, otherNounRatio) {
 			return 0, false
 		}
 	}

@@ -343,8 +343,9 @@ func (ix *storyIndex) sameStory(f, g *Figure, sim float64, thread bool) bool {
 // shares many with a third. Reports published within threadWindow of
 // each other whose names are at least threadSimilarity alike are joined,
 // and so are the threads they belong to: a chain of close reports from the
-// same days is one story. Undated reports join no thread; stories years
-// apart that name the same places stay apart.
+// same days is one story. Stories years apart that name the same places
+// stay apart; an undated report joins a thread only when it is plainly
+// like one of its reports (see linkThreads).
 const (
 	threadWindow     = 3 * 24 * 60 * 60 // seconds
 	threadSimilarity = 0.10
