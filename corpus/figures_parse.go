@@ -246,11 +246,9 @@ func (p *figParser) figureAt(i int) (*Figure, int) {
 	// letters or digits glued to the front: "G7", "M25", "Covid-19", "£" handled above
 	if num.kind == figNum && !num.space && j > 0 && e.currency == "" && !e.neg {
 		prev := ts[j-1]
-		magnitude := prev.text == "-" && j > 1 && figMagnitudeWords[ts[j-2].low] // "magnitude-7.0"
-		if prev.low == "euro" && e.currency == "EUR" {
-			magnitude = true // read above: "euro110"
-		}
-		if !magnitude && (prev.kind == figWord || prev.text == "-" || prev.text == "/" || prev.text == ":" || prev.text == "#" || prev.text == ".") {
+		// but "magnitude-7.0", and "euro110" read above
+		joined := prev.text == "-" && j > 1 && figMagnitudeWords[ts[j-2].low] || prev.low == "euro" && e.currency == "EUR"
+		if !joined && (prev.kind == figWord || prev.text == "-" || prev.text == "/" || prev.text == ":" || prev.text == "#" || prev.text == ".") {
 			return nil, k
 		}
 	}
