@@ -56,6 +56,18 @@ func TestCleanHeader(t *testing.T) {
 			firstSentenceStart: "The mayor resigned",
 		},
 		{
+			name:               "a sentence opening with By and a day is no byline",
+			text:               "Quake toll rises\n\nBy Wednesday, 40 bodies had been found.\n\nRescuers kept digging.",
+			title:              "Quake toll rises",
+			firstSentenceStart: "By Wednesday, 40 bodies",
+		},
+		{
+			name:  "a byline whose author has a month's name",
+			text:  "Quake toll rises\n\nBy June Carter\n\nRescuers kept digging on Wednesday.",
+			title: "Quake toll rises", author: "June Carter",
+			firstSentenceStart: "Rescuers kept digging",
+		},
+		{
 			name:               "a date inside a sentence is not a dateline",
 			text:               "Inquiry opens\n\nThe inquiry opened on 4 March 2023 in Leeds.",
 			title:              "Inquiry opens",
