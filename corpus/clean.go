@@ -415,14 +415,11 @@ func parseByline(ln string) (string, bool) {
 	// "By Wednesday, 40 bodies had been found" opens a sentence: a day or
 	// a month alone is no author (but "By June Carter" is one)
 	f := strings.Fields(m[1])
-	if first := strings.ToLower(strings.TrimRight(f[0], ".,")); bylineWeekdays[first] || len(f) == 1 && monthDayNames[first] {
+	if first := strings.ToLower(strings.TrimRight(f[0], ".,")); figWeekday(first) || len(f) == 1 && monthDayNames[first] {
 		return "", false
 	}
 	return m[1], true
 }
-
-// bylineWeekdays are the days of the week, in full and short.
-var bylineWeekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun`)
 
 var (
 	// lines that are page furniture, compared whole (lower case, trimmed

@@ -291,12 +291,9 @@ var localDollars = map[string]string{"au": "AUD", "ca": "CAD", "nz": "NZD", "sg"
 // localDollar returns the currency a bare "$" means in an article, from
 // its outlet's address or name ("news.com.au"), or "" for US dollars.
 func localDollar(a *Article) string {
-	host := a.URL
-	if i := strings.Index(host, "://"); i >= 0 {
-		host = host[i+3:]
-	}
-	if i := strings.IndexAny(host, "/?#:"); i >= 0 {
-		host = host[:i]
+	host := ""
+	if a.URL != "" {
+		host = urlHost(a.URL)
 	}
 	for _, h := range []string{host, a.Source} {
 		h = strings.ToLower(strings.TrimSuffix(strings.TrimSpace(h), "."))

@@ -10,7 +10,10 @@ package corpus
 // Thessaloniki, 20,000 people marched") is part of it too: the same count
 // in two places is two quantities.
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // figEventSkip reports whether w may stand between a counted noun and what
 // happened to it ("were reportedly killed", "are reported as marching",
@@ -219,10 +222,7 @@ func (p *figParser) referencePlace(f *Figure) string {
 		return ""
 	}
 	ts := p.toks
-	x := 0
-	for x < len(ts) && ts[x].start < f.End {
-		x++
-	}
+	x := tokenFrom(ts, f.End)
 	if x < len(ts) && ts[x].text == "(" { // "75 kilometers (50 miles) northwest of Dunmore"
 		for y := x + 1; y < len(ts) && y-x <= 8; y++ {
 			if ts[y].text == ")" {
@@ -267,14 +267,7 @@ func (p *figParser) isDepth(f *Figure) bool {
 		return false
 	}
 	ts := p.toks
-	x := 0
-	for x < len(ts) && ts[x].start < f.Start {
-		x++
-	}
-	y := x
-	for y < len(ts) && ts[y].start < f.End {
-		y++
-	}
+	x, y := tokenFrom(ts, f.Start), tokenFrom(ts, f.End)
 	if x >= 2 && ts[x-1].low == "of" && ts[x-2].low == "depth" || x >= 1 && ts[x-1].low == "depth" {
 		return true
 	}
@@ -405,6 +398,12 @@ area side street square port airport station plant factory mine site office buil
 
 // figPlaceReach is how many tokens from a figure its place may be named.
 const figPlaceReach = 12
+
+// tokenFrom returns the first of the sentence's tokens ts that starts at
+// or after byte offset off (len(ts) when none does).
+func tokenFrom(ts []figTok, off int) int {
+	return sort.Search(len(ts), func(i int) bool { return ts[i].start >= off })
+}
 
 // tokenGap counts the tokens between token x and the figure's text.
 func tokenGap(ts []figTok, x int, f *Figure) int {

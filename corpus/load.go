@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net/url"
 	"path"
 	"runtime"
 	"sort"
@@ -345,18 +346,35 @@ func otherPublication(a, b *Article) bool {
 	return !strings.Contains(x, y) && !strings.Contains(y, x)
 }
 
-// urlKey folds an address for comparison: no scheme, "www.", query,
-// fragment or final slash.
+// urlKey folds an address for comparison: its host without "www." and
+// its path without a final slash (no scheme, port, query or fragment).
 func urlKey(u string) string {
-	u = strings.ToLower(u)
-	if i := strings.Index(u, "://"); i >= 0 {
-		u = u[i+3:]
+	if k := urlHost(u) + strings.TrimSuffix(strings.ToLower(urlPart(u, false)), "/"); k != "" {
+		return k
 	}
-	u = strings.TrimPrefix(u, "www.")
-	if i := strings.IndexAny(u, "?#"); i >= 0 {
-		u = u[:i]
+	return strings.ToLower(u) // not an address url can read: compared whole
+}
+
+// urlHost returns an address's host in lower case, without "www." or a
+// port: "news.com.au" of "https://www.news.com.au/story?id=1".
+func urlHost(u string) string {
+	return strings.TrimPrefix(strings.ToLower(urlPart(u, true)), "www.")
+}
+
+// urlPart returns an address's host (or, when host is false, its path),
+// reading an address without a scheme ("www.example.com/a") as one with.
+func urlPart(u string, host bool) string {
+	if !strings.Contains(u, "://") {
+		u = "http://" + u
 	}
-	return strings.TrimSuffix(u, "/")
+	p, err := url.Parse(strings.TrimSpace(u))
+	if err != nil {
+		return ""
+	}
+	if host {
+		return p.Hostname()
+	}
+	return p.Path
 }
 
 // mergeDuplicate records dup as another origin of first and fills in

@@ -280,8 +280,14 @@ func quotesIn(a *Article, words [][]word, actors []*Actor, mentions []actorMenti
 
 // mentionAt reports whether an actor's mention starts at off.
 func (qc *quoteContext) mentionAt(off int) bool {
-	i := sort.Search(len(qc.mentions), func(i int) bool { return qc.mentions[i].Start >= off })
+	i := qc.mentionFrom(off)
 	return i < len(qc.mentions) && qc.mentions[i].Start == off
+}
+
+// mentionFrom returns the first mention that starts at or after off
+// (len(qc.mentions) when none does): mentions are in text order.
+func (qc *quoteContext) mentionFrom(off int) int {
+	return sort.Search(len(qc.mentions), func(i int) bool { return qc.mentions[i].Start >= off })
 }
 
 func insideQuote(s Span, qs []Quote) bool {
@@ -381,7 +387,7 @@ func (qc *quoteContext) after(q quoted, p Span, qs []quoted, qi int) (int, strin
 // the person is, then the verb.
 func (qc *quoteContext) appositiveTail(from int, tail string, verbStart int) bool {
 	lead := len(tail) - len(strings.TrimLeft(tail, " ,"))
-	i := sort.Search(len(qc.mentions), func(i int) bool { return qc.mentions[i].Start >= from })
+	i := qc.mentionFrom(from)
 	if i >= len(qc.mentions) {
 		return false
 	}
@@ -397,7 +403,7 @@ func (qc *quoteContext) appositiveTail(from int, tail string, verbStart int) boo
 func (qc *quoteContext) namesSomeone(from, to int) bool {
 	// mentions are in text order and do not overlap: the first that
 	// starts in the span is the one that may end in it
-	if i := sort.Search(len(qc.mentions), func(i int) bool { return qc.mentions[i].Start >= from }); i < len(qc.mentions) && qc.mentions[i].End <= to {
+	if i := qc.mentionFrom(from); i < len(qc.mentions) && qc.mentions[i].End <= to {
 		return true
 	}
 	return hasPronoun(strings.ToLower(qc.a.Text[from:to]))
