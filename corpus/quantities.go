@@ -393,9 +393,22 @@ func (g *grouper) clusterBucket(idx []int) [][]int {
 	}
 	links := g.bucketLinks(idx)
 	c := newClusters(g.figs, idx)
+	// refused holds the pairs of groups found incompatible, with their
+	// sizes then. A group's figures change only as it grows, so a pair
+	// met again at the same sizes (two large groups have many links
+	// between them) is refused again without scoring its figures.
+	refused := map[[2]int32][2]int{}
 	for l, ok := links.next(); ok; l, ok = links.next() {
 		ca, cb := c.root[g.pos[l.a]], c.root[g.pos[l.b]]
-		if ca == cb || !g.clustersCompatible(c, ca, cb) {
+		if ca == cb {
+			continue
+		}
+		key, sizes := [2]int32{ca, cb}, [2]int{len(c.members[ca]), len(c.members[cb])}
+		if was, ok := refused[key]; ok && was == sizes {
+			continue
+		}
+		if !g.clustersCompatible(c, ca, cb) {
+			refused[key] = sizes
 			continue
 		}
 		c.merge(g, ca, cb)
