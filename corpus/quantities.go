@@ -520,7 +520,7 @@ func (g *grouper) clustersCompatible(c *clusters, a, b int32) bool {
 	sum, n := 0.0, 0
 	for x := 0; x < len(ma); x += stepA {
 		for y := 0; y < len(mb); y += stepB {
-			s, ok := g.link(ma[x], mb[y])
+			s, ok := g.link(ma[x], mb[y], nil)
 			if !ok {
 				return false
 			}
@@ -542,8 +542,9 @@ func (g *grouper) clustersCompatible(c *clusters, a, b int32) bool {
 // reports), 1 for an equal value and 1 for distances from one place; it
 // subtracts for an owner, modifier, noun or place on one side only, a
 // vague count ("thousands of"), names that differ, another year and a
-// measure an article states several values of.
-func (gr *grouper) link(i, j int) (float64, bool) {
+// measure an article states several values of. row, when not nil, holds
+// figure i spread out (see pairRow).
+func (gr *grouper) link(i, j int, row *pairRow) (float64, bool) {
 	f, g := &gr.figs[i], &gr.figs[j]
 	if f.Article == g.Article {
 		if f.Value != g.Value || f.Qualifier != g.Qualifier {
@@ -579,7 +580,11 @@ func (gr *grouper) link(i, j int) (float64, bool) {
 	}
 	sim := 1.0
 	if f.Article != g.Article && f.story != nil && g.story != nil && f.story != g.story {
-		sim = vectorSimilarity(gr.vecs[i], gr.vecs[j]) // as gr.stories.similarity(f, g)
+		if row != nil {
+			sim = row.similarity(gr.vecs[j])
+		} else {
+			sim = vectorSimilarity(gr.vecs[i], gr.vecs[j]) // as gr.stories.similarity(f, g)
+		}
 	}
 	thread := gr.threads[i] >= 0 && gr.threads[i] == gr.threads[j]
 	if !gr.stories.sameStory(f, g, sim, thread) {
@@ -596,7 +601,13 @@ func (gr *grouper) link(i, j int) (float64, bool) {
 	if !modOK {
 		return 0, false
 	}
-	score := ownShare + 4*gr.wordOverlap(i, j)
+	var words float64
+	if row != nil {
+		words = gr.wordOverlapRow(row, j)
+	} else {
+		words = gr.wordOverlap(i, j)
+	}
+	score := ownShare + 4*words
 	if otherNoun {
 		switch {
 		case f.Head != "" && g.Head != "":
@@ -793,7 +804,30 @@ func (gr *grouper) wordOverlap(i, j int) float64 {
 			j++
 		}
 	}
-	coef := float64(n) / float64(min(len(a), len(b)))
+	return overlapScore(n, common, len(a), len(b), wa, wb)
+}
+
+// wordOverlapRow is wordOverlap(row.fig, j), reading j's words once.
+func (gr *grouper) wordOverlapRow(row *pairRow, j int) float64 {
+	a, b := gr.ctx[row.fig], gr.ctx[j]
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	n, common := 0, 0.0
+	for _, w := range b {
+		if row.words[w] == row.mark {
+			n++
+			common += gr.weight[w]
+		}
+	}
+	return overlapScore(n, common, len(a), len(b), gr.ctxWeight[row.fig], gr.ctxWeight[j])
+}
+
+// overlapScore is the mean of the overlap coefficient and the weighted
+// cosine of two word lists of la and lb words with n in common, common
+// their weight in common and wa and wb their weights.
+func overlapScore(n int, common float64, la, lb int, wa, wb float64) float64 {
+	coef := float64(n) / float64(min(la, lb))
 	cos := 0.0
 	if wa > 0 && wb > 0 {
 		cos = common / math.Sqrt(wa*wb)

@@ -33,9 +33,11 @@ func (g *grouper) bucketLinks(idx []int) *linkMerge {
 	parallel(len(found), func(c int) {
 		sc := pairScratchPool.Get().(*pairScratch)
 		links := sc.links[:0]
+		sc.row.reset(g)
 		for x := chunks[c]; x < chunks[c+1]; x++ {
 			bp.eachPair(sc, x, func(a, b int) {
-				if s, ok := g.link(a, b); ok && s >= linkThreshold {
+				sc.row.at(g, a)
+				if s, ok := g.link(a, b, &sc.row); ok && s >= linkThreshold {
 					links = append(links, figLink{int32(a), int32(b), s})
 				}
 			})
@@ -180,6 +182,7 @@ func (bp *bucketPairs) eachPair(sc *pairScratch, x int, pair func(a, b int)) {
 // bucket saying which figure's partners it was last counted among, so
 // that a pair two blocks share is scored once.
 type pairScratch struct {
+	row   pairRow
 	links []figLink
 	mark  []uint32
 	gen   uint32
@@ -200,6 +203,80 @@ func (sc *pairScratch) marks(n int) uint32 {
 		sc.gen = 1
 	}
 	return sc.gen
+}
+
+// pairRow is the figure whose pairs a worker is scoring, spread out by
+// id: its article's name weights and its sentence's words. Each partner's
+// lists are then read once instead of merged with the figure's, and the
+// sums come out the same, term by term in the same order.
+type pairRow struct {
+	fig   int          // the figure, -1 for none
+	vec   *storyVector // its article's names, spread in names
+	names []float64    // by name id: vec's weight, 0 for the names not in it
+	words []uint32     // by word id: mark for the words of the figure's sentence
+	mark  uint32
+}
+
+// reset makes room for the names and words of g and holds no figure.
+func (r *pairRow) reset(g *grouper) {
+	r.spread(nil)
+	r.fig = -1
+	if len(r.names) < g.stories.names {
+		r.names = make([]float64, g.stories.names)
+	}
+	if len(r.words) < len(g.weight) {
+		r.words = make([]uint32, len(g.weight))
+		r.mark = 0
+	}
+}
+
+// spread puts v's weights in names, in place of the last vector's.
+func (r *pairRow) spread(v *storyVector) {
+	if r.vec != nil {
+		for _, id := range r.vec.ids {
+			r.names[id] = 0
+		}
+	}
+	r.vec = v
+	if v != nil {
+		for k, id := range v.ids {
+			r.names[id] = v.w[k]
+		}
+	}
+}
+
+// at makes figure i of g the row.
+func (r *pairRow) at(g *grouper, i int) {
+	if r.fig == i {
+		return
+	}
+	r.fig = i
+	if v := g.vecs[i]; v != r.vec {
+		r.spread(v)
+	}
+	r.mark++
+	if r.mark == 0 {
+		clear(r.words)
+		r.mark = 1
+	}
+	for _, w := range g.ctx[i] {
+		r.words[w] = r.mark
+	}
+}
+
+// similarity is vectorSimilarity of the row's article and b.
+func (r *pairRow) similarity(b *storyVector) float64 {
+	a := r.vec
+	if a == nil || b == nil || len(a.keys) == 0 && len(b.keys) == 0 {
+		return vectorSimilarity(a, b)
+	}
+	sim := 0.0
+	for k, id := range b.ids {
+		if w := r.names[id]; w != 0 {
+			sim += w * b.w[k]
+		}
+	}
+	return sim
 }
 
 // linkMerge hands out the links of several lists, each sorted strongest

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"sort"
 	"testing"
+
+	"github.com/dateline-news/dateline/seeds"
 )
 
 // blockKeysByRule returns a figure's blocking keys as the rule says: its
@@ -178,6 +180,54 @@ func TestLinkMergeSorts(t *testing.T) {
 		}
 		if !slices.Equal(got, all) {
 			t.Fatalf("round %d: merged %v, want %v", round, fmt.Sprint(got), fmt.Sprint(all))
+		}
+	}
+}
+
+// TestLinkRowScoresAsMerge checks that scoring a pair with its first
+// figure spread out (pairRow) gives exactly the score of merging the two
+// figures' lists, with rows switched in a random order so that a row's
+// leftovers would show: on the seeds and on a generated corpus.
+func TestLinkRowScoresAsMerge(t *testing.T) {
+	c, err := Load(seeds.FS, ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	actors, quotes := FindActorsQuotes(c.Articles, c.Aliases)
+	src := NewFigureSources(quotes, actors)
+	var seedFigs []Figure
+	for _, a := range c.Articles {
+		seedFigs = append(seedFigs, src.Extract(a)...)
+	}
+	gen := storyCorpus(300, 40)
+	var genFigs []Figure
+	for _, a := range gen {
+		genFigs = append(genFigs, ExtractFigures(a, nil, nil)...)
+	}
+	rng := rand.New(rand.NewSource(5))
+	for _, tc := range []struct {
+		name string
+		arts []*Article
+		figs []Figure
+	}{{"seeds", c.Articles, seedFigs}, {"generated", gen, genFigs}} {
+		g := newGrouper(tc.arts, tc.figs)
+		var row pairRow
+		row.reset(g)
+		n, linked := len(tc.figs), 0
+		for k := 0; k < 20*n; k++ {
+			i, j := rng.Intn(n), rng.Intn(n)
+			row.at(g, i)
+			s, ok := g.link(i, j, &row)
+			ws, wok := g.link(i, j, nil)
+			if s != ws || ok != wok {
+				t.Fatalf("%s: link(%d, %d) with a row = %v, %v; merged %v, %v", tc.name, i, j, s, ok, ws, wok)
+			}
+			if ok && i != j {
+				linked++
+			}
+		}
+		if linked == 0 {
+			t.Errorf("%s: no pair of figures could be linked", tc.name)
 		}
 	}
 }

@@ -232,6 +232,7 @@ type storyVector struct {
 type storyIndex struct {
 	vec    map[*figStory]*storyVector
 	thread map[*figStory]int32 // each dated article's thread (see linkThreads)
+	names  int                 // how many names: the ids run from 0 to names-1
 }
 
 // newStoryIndex weighs each name by log(1 + N/df) over the articles whose
@@ -262,7 +263,7 @@ func newStoryIndex(figs []Figure) *storyIndex {
 		rank[k] = int32(r)
 	}
 	n := float64(len(seen))
-	ix := &storyIndex{vec: make(map[*figStory]*storyVector, len(seen))}
+	ix := &storyIndex{vec: make(map[*figStory]*storyVector, len(seen)), names: len(names)}
 	vecs := make([]storyVector, 0, len(seen))
 	ids, ws := make([]int32, total), make([]float64, total)
 	for st := range seen {
