@@ -450,29 +450,30 @@ func (ix *storyIndex) linkThreads(figs []Figure, published map[string]int64) {
 		sum, best float64
 		n         int
 	}
-	for _, st := range undated {
+	// tried marks the reports an undated one has been compared with (the
+	// mark is its position in undated, plus one); by is made once and
+	// cleared for each, as most undated reports meet few threads
+	tried := make([]int32, len(arts))
+	by := map[int32]tally{}
+	for u, st := range undated {
 		v := ix.vec[st]
-		tried := map[int32]bool{}
-		by := map[int32]*tally{}
+		clear(by)
 		for _, id := range topStoryIDs(v, shared) {
 			list := posting[id]
 			step := max(1, len(list)/threadReach)
 			for x := 0; x < len(list); x += step {
 				b := list[x]
-				if tried[b] {
+				if tried[b] == int32(u+1) {
 					continue
 				}
-				tried[b] = true
+				tried[b] = int32(u + 1)
 				sim := vectorSimilarity(v, ix.vec[arts[b].st])
 				r := find(b)
 				t := by[r]
-				if t == nil {
-					t = &tally{}
-					by[r] = t
-				}
 				t.sum += sim
 				t.n++
 				t.best = max(t.best, sim)
+				by[r] = t
 			}
 		}
 		best, bestMean := int32(-1), 0.0
