@@ -451,8 +451,8 @@ func (ix *storyIndex) linkThreads(figs []Figure, published map[string]int64) {
 		n         int
 	}
 	// tried marks the reports an undated one has been compared with (the
-	// mark is its position in undated, plus one); by is made once and
-	// cleared for each, as most undated reports meet few threads
+	// mark is its position in undated, plus one); by, its tally of each
+	// thread met, is made once and cleared for each undated report
 	tried := make([]int32, len(arts))
 	by := map[int32]tally{}
 	for u, st := range undated {
