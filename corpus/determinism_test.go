@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"runtime/debug"
 	"strings"
 	"testing"
 )
@@ -176,5 +177,33 @@ func TestEqualMatchJoinsFirstEvent(t *testing.T) {
 		if want := "a0:0 a2:0|a1:0"; strings.Join(got, "|") != want {
 			t.Fatalf("call %d: events %q, want %q", i+1, strings.Join(got, "|"), want)
 		}
+	}
+}
+
+// TestLargeAnalysisCapsTheHeapForQuantities checks that comparing the
+// figures of a story of heapCapFigures figures or more runs under a heap
+// cap, restored once the step ends, and that a smaller story's does not.
+func TestLargeAnalysisCapsTheHeapForQuantities(t *testing.T) {
+	limits := func() (during, after int64) {
+		c, err := Load(os.DirFS("testdata"), "ecbplus-ties.jsonl")
+		if err != nil {
+			t.Fatalf("load fixture: %v", err)
+		}
+		during = -1
+		AnalyseProgress(c, func(stage string, _, _ int) {
+			if stage == "quantities" && during < 0 {
+				during = debug.SetMemoryLimit(-1)
+			}
+		})
+		return during, debug.SetMemoryLimit(-1)
+	}
+	before := debug.SetMemoryLimit(-1)
+	if during, after := limits(); during != before || after != before {
+		t.Errorf("small story: limit %d while grouping and %d after, want %d", during, after, before)
+	}
+	defer func(n int) { heapCapFigures = n }(heapCapFigures)
+	heapCapFigures = 1
+	if during, after := limits(); during >= before || after != before {
+		t.Errorf("large story: limit %d while grouping (want below %d) and %d after (want it restored)", during, before, after)
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"sync"
 	"sync/atomic"
+
+	"github.com/dateline-news/dateline/corpus/heapcap"
 )
 
 // Story is an analysed corpus: its articles and everything found in them,
@@ -64,13 +66,26 @@ func analyse(c *Corpus, progress Progress, quantities bool) *Story {
 	parallel(n, func(i int) { figs[i] = src.Extract(c.Articles[i]) }, func(done int) { progress("figures", done, n) })
 	s.Figures = concat(figs)
 	if quantities {
+		restore := func() {}
+		if len(s.Figures) >= heapCapFigures {
+			restore = heapcap.Cap()
+		}
 		progress("quantities", 0, n)
 		s.Quantities = GroupQuantities(c.Articles, s.Figures)
+		restore()
 	}
 	dropGroupingData(s.Figures)
 	progress("done", n, n)
 	return s
 }
+
+// heapCapFigures is how many figures a story needs for the comparison of
+// figures to run under a heap cap (see heapcap): the step comes last in a
+// long analysis and its heap would otherwise aim at twice a live heap
+// measured while the figures were read. Below it the story is small and
+// the collection that measures the live heap would be wasted. A variable
+// so that a test can lower it.
+var heapCapFigures = 100_000
 
 // concat joins the per-article lists into one of exactly their total
 // length, letting each go as soon as it is copied (at 100,000 articles,

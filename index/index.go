@@ -60,6 +60,7 @@ import (
 	bolterrors "go.etcd.io/bbolt/errors"
 
 	"github.com/dateline-news/dateline/corpus"
+	"github.com/dateline-news/dateline/corpus/heapcap"
 )
 
 // Format is the version of the index layout and mapping. An index written
@@ -161,7 +162,7 @@ type BuildStats struct {
 // one there, re-indexing only the articles whose documents changed and
 // deleting those no longer in the story; a damaged or old-format index is
 // rebuilt (and opts.Notify told). While it writes on disk, the Go heap is
-// held to twice the live heap it started with (see capHeap). The index
+// held to twice the live heap it started with (see heapcap). The index
 // returned is open read-only.
 func Build(ctx context.Context, st *corpus.Story, opts Options) (*Index, error) {
 	if opts.Dir == "" {
@@ -184,7 +185,7 @@ func Build(ctx context.Context, st *corpus.Story, opts Options) (*Index, error) 
 	if err != nil {
 		return nil, err
 	}
-	defer capHeap()()
+	defer heapcap.Cap()()
 	if err := w.update(ctx, st, opts, fresh); err != nil {
 		w.Close()
 		return nil, err
