@@ -154,12 +154,16 @@ func openStoryIndex(ctx context.Context, e *env, paths []string, ing indexing, n
 	if ing.early != nil {
 		ing.early(st)
 	}
+	// a caller that needs only the index lets the build drop what it has
+	// indexed (the search command, on a large corpus)
+	release := !needStory
 	ix, err = index.Build(ctx, st, index.Options{
 		Dir:         dir,
 		Fingerprint: fp.digest,
 		Progress:    func(done, total int) { progress("index", done, total) },
 		Notify:      func(msg string) { e.warn("%s", msg) },
 		LockTimeout: ing.lockTimeout,
+		Release:     release,
 	})
 	if errors.Is(err, index.ErrLocked) {
 		// another process has the index; perhaps it has just updated it
@@ -167,6 +171,9 @@ func openStoryIndex(ctx context.Context, e *env, paths []string, ing indexing, n
 			return ix, st, nil
 		}
 		e.warn("the index in %s is in use by another dateline; indexing in memory for this run", dir)
+		if release {
+			st = nil // the build may have dropped part of it: load the corpus again
+		}
 		return memoryIndex(ctx, e, st, paths, progress, needStory)
 	}
 	if err != nil {

@@ -504,19 +504,26 @@ func TestStoryKeeperQuietWithNothingToKeep(t *testing.T) {
 }
 
 // search only indexes the story it loads, so it does not group figures
-// into quantities; the commands and the TUI that show the story do.
+// into quantities; the commands and the TUI that show the story do. On
+// disk, search lets the build release what it has indexed (figures among
+// it); in memory the index is small and the story stays whole.
 func TestOpenIndexSkipsQuantities(t *testing.T) {
 	corpusDir := t.TempDir()
 	writeArticles(t, corpusDir, testArticles)
 	for _, dir := range []string{"", filepath.Join(t.TempDir(), "ix")} {
 		e := &env{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}}
-		ix, st, err := openIndex(context.Background(), e, []string{corpusDir}, indexing{dir: dir})
+		var stages []string
+		progress := func(stage string, _, _ int) { stages = append(stages, stage) }
+		ix, st, err := openIndex(context.Background(), e, []string{corpusDir}, indexing{dir: dir, progress: progress})
 		if err != nil {
 			t.Fatal(err)
 		}
 		ix.Close()
-		if st == nil || len(st.Figures) == 0 || st.Quantities != nil {
-			t.Fatalf("openIndex (dir %q): story %v", dir, st)
+		if st == nil || st.Quantities != nil || slices.Contains(stages, "quantities") || !slices.Contains(stages, "figures") {
+			t.Fatalf("openIndex (dir %q): stages %v, story %v", dir, stages, st)
+		}
+		if released := len(st.Figures) == 0; released != (dir != "") {
+			t.Errorf("openIndex (dir %q): %d figures left in the story", dir, len(st.Figures))
 		}
 		full, ix2, err := loadIndexedStory(context.Background(), e, []string{corpusDir}, indexing{dir: filepath.Join(t.TempDir(), "ix2")})
 		if err != nil {

@@ -120,6 +120,12 @@ type Options struct {
 	// LockTimeout is how long to wait for another process's lock on Dir;
 	// zero means DefaultLockTimeout.
 	LockTimeout time.Duration
+	// Release says that the caller will not read the story again: once
+	// an on-disk build has gathered the facts it indexes, it drops the
+	// story's figures, expressions, events, quotes and actors' mentions,
+	// so that a large build holds less in memory (the heap cap is then
+	// lower too). The articles and actors stay.
+	Release bool
 }
 
 func (o Options) lockTimeout() time.Duration {
@@ -171,7 +177,7 @@ func Build(ctx context.Context, st *corpus.Story, opts Options) (*Index, error) 
 			return nil, fmt.Errorf("create index in memory: %w", err)
 		}
 		ix := &Index{b: b}
-		if err := ix.update(ctx, st, opts, true); err != nil {
+		if err := ix.update(ctx, st, gatherFacts(st), opts, true); err != nil {
 			b.Close()
 			return nil, err
 		}
@@ -185,8 +191,12 @@ func Build(ctx context.Context, st *corpus.Story, opts Options) (*Index, error) 
 	if err != nil {
 		return nil, err
 	}
+	sf := gatherFacts(st)
+	if opts.Release {
+		release(st)
+	}
 	defer heapcap.Cap()()
-	if err := w.update(ctx, st, opts, fresh); err != nil {
+	if err := w.update(ctx, st, sf, opts, fresh); err != nil {
 		w.Close()
 		return nil, err
 	}
@@ -200,6 +210,15 @@ func Build(ctx context.Context, st *corpus.Story, opts Options) (*Index, error) 
 	}
 	ix.stats = w.stats
 	return ix, nil
+}
+
+// release drops what an index build reads only through its gathered
+// facts (see Options.Release).
+func release(st *corpus.Story) {
+	st.Figures, st.Expressions, st.Events, st.Quotes, st.Quantities = nil, nil, nil, nil, nil
+	for _, a := range st.Actors {
+		a.Mentions = nil
+	}
 }
 
 // Open opens the index in dir read-only, waiting up to lockTimeout for a
@@ -377,7 +396,7 @@ func removeIndex(dir string) error {
 // the actors, sources and fingerprint, waits until scorch has persisted
 // it, and scorch persists snapshots in order, so everything before it is
 // on disk too.
-func (ix *Index) update(ctx context.Context, st *corpus.Story, opts Options, fresh bool) error {
+func (ix *Index) update(ctx context.Context, st *corpus.Story, sf *storyFacts, opts Options, fresh bool) error {
 	where := ix.dir
 	if where == "" {
 		where = "memory"
@@ -441,7 +460,6 @@ func (ix *Index) update(ctx context.Context, st *corpus.Story, opts Options, fre
 		}()
 	}
 
-	sf := gatherFacts(st)
 	err := ix.compare(ctx, st, sf, stored, chunks, report)
 	close(chunks)
 	wg.Wait()

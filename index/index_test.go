@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -528,5 +529,55 @@ func TestOnDiskBuildCapsTheHeap(t *testing.T) {
 	ix.Close()
 	if len(during) == 0 || during[0] != before {
 		t.Errorf("limit with GOMEMLIMIT set %v, want %d untouched", during, before)
+	}
+}
+
+// TestReleasedBuildSearchesTheSame checks that an on-disk build told it
+// may release the story drops what it no longer needs, and that the index
+// answers as one built from the story kept whole: figures, event dates,
+// actors and their facets come from the facts gathered first.
+func TestReleasedBuildSearchesTheSame(t *testing.T) {
+	queries := []Query{
+		{Text: "figures:>=1000000"},
+		{Text: `events:>="2024-05-01T00:00:00Z"`},
+		{Text: "actors:union"},
+		{Actors: []string{"union"}},
+		{Text: "strike", Actors: []string{"union"}},
+		{Text: "budget", Since: time.Date(2024, 4, 1, 0, 0, 0, 0, time.UTC)},
+		{Text: "budget"},
+	}
+	results := func(release bool) ([]string, *corpus.Story) {
+		st := fixtureStory(t)
+		ix, err := Build(context.Background(), st, Options{Dir: filepath.Join(t.TempDir(), "ix"), Release: release})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer ix.Close()
+		var out []string
+		for _, q := range queries {
+			r, err := ix.Search(context.Background(), q)
+			if err != nil {
+				t.Fatalf("%+v: %v", q, err)
+			}
+			out = append(out, fmt.Sprintf("%+v: %d hits %v, facets %+v", q, r.Total, hitIDs(r), r.Facets))
+		}
+		return out, st
+	}
+	kept, whole := results(false)
+	released, dropped := results(true)
+	if len(whole.Figures) == 0 || len(whole.Expressions) == 0 || len(whole.Actors[0].Mentions) == 0 {
+		t.Fatalf("the fixture has %d figures, %d expressions, %d mentions of its first actor: nothing to release",
+			len(whole.Figures), len(whole.Expressions), len(whole.Actors[0].Mentions))
+	}
+	if dropped.Figures != nil || dropped.Expressions != nil || dropped.Actors[0].Mentions != nil {
+		t.Errorf("released build kept %d figures, %d expressions, %d mentions", len(dropped.Figures), len(dropped.Expressions), len(dropped.Actors[0].Mentions))
+	}
+	if len(dropped.Articles) != len(whole.Articles) || len(dropped.Actors) != len(whole.Actors) {
+		t.Errorf("released build dropped articles or actors")
+	}
+	for i := range kept {
+		if kept[i] != released[i] {
+			t.Errorf("released build answers\n%s\nkept whole:\n%s", released[i], kept[i])
+		}
 	}
 }
