@@ -5,6 +5,14 @@ import (
 	"testing"
 )
 
+// wantLimit checks the memory limit in force.
+func wantLimit(t *testing.T, want int64, when string) {
+	t.Helper()
+	if got := debug.SetMemoryLimit(-1); got != want {
+		t.Errorf("limit %s: %d, want %d", when, got, want)
+	}
+}
+
 func TestCapSetsAndRestoresTheLimit(t *testing.T) {
 	before := debug.SetMemoryLimit(-1)
 	restore := Cap()
@@ -17,28 +25,18 @@ func TestCapSetsAndRestoresTheLimit(t *testing.T) {
 	}
 	// overlapping work keeps the limit until the last one ends
 	inner := Cap()
-	if got := debug.SetMemoryLimit(-1); got != capped {
-		t.Errorf("limit under two caps %d, want %d", got, capped)
-	}
+	wantLimit(t, capped, "under two caps")
 	restore()
-	if got := debug.SetMemoryLimit(-1); got != capped {
-		t.Errorf("limit after the first of two caps ended %d, want %d", got, capped)
-	}
+	wantLimit(t, capped, "after the first of two caps ended")
 	inner()
-	if got := debug.SetMemoryLimit(-1); got != before {
-		t.Errorf("limit after both caps %d, want it restored to %d", got, before)
-	}
+	wantLimit(t, before, "after both caps")
 }
 
 func TestCapLeavesTheUsersLimit(t *testing.T) {
 	before := debug.SetMemoryLimit(-1)
 	t.Setenv("GOMEMLIMIT", "8GiB")
 	restore := Cap()
-	if got := debug.SetMemoryLimit(-1); got != before {
-		t.Errorf("limit with GOMEMLIMIT set %d, want %d untouched", got, before)
-	}
+	wantLimit(t, before, "with GOMEMLIMIT set")
 	restore()
-	if got := debug.SetMemoryLimit(-1); got != before {
-		t.Errorf("limit after %d, want %d", got, before)
-	}
+	wantLimit(t, before, "after")
 }
