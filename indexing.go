@@ -155,12 +155,16 @@ func openStoryIndex(ctx context.Context, e *env, paths []string, ing indexing, n
 		ing.early(st)
 	}
 	// a caller that needs only the index lets the build drop what it has
-	// indexed (the search command, on a large corpus)
-	release := !needStory
+	// indexed (the search command, on a large corpus); Build reports
+	// progress once it holds the folder, after it has done so
+	release, started := !needStory, false
 	ix, err = index.Build(ctx, st, index.Options{
 		Dir:         dir,
 		Fingerprint: fp.digest,
-		Progress:    func(done, total int) { progress("index", done, total) },
+		Progress: func(done, total int) {
+			started = true
+			progress("index", done, total)
+		},
 		Notify:      func(msg string) { e.warn("%s", msg) },
 		LockTimeout: ing.lockTimeout,
 		Release:     release,
@@ -171,8 +175,12 @@ func openStoryIndex(ctx context.Context, e *env, paths []string, ing indexing, n
 			return ix, st, nil
 		}
 		e.warn("the index in %s is in use by another dateline; indexing in memory for this run", dir)
-		if release {
-			st = nil // the build may have dropped part of it: load the corpus again
+		if release && started {
+			// the build has released part of the story: load the corpus
+			// again, without repeating the first load's warnings
+			quiet := *e
+			quiet.stderr, quiet.notice, quiet.progress = io.Discard, nil, nil
+			return memoryIndex(ctx, &quiet, nil, paths, progress, needStory)
 		}
 		return memoryIndex(ctx, e, st, paths, progress, needStory)
 	}

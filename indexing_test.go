@@ -108,6 +108,25 @@ func TestCachedIndexInUse(t *testing.T) {
 	if hits(t, mem, "lighthouse") != 1 || hits(t, ix, "lighthouse") != 0 {
 		t.Errorf("lighthouse: memory %d, old index %d", hits(t, mem, "lighthouse"), hits(t, ix, "lighthouse"))
 	}
+
+	// the build that could not take the folder released nothing, so the
+	// memory index is made from the story already loaded, not a second load
+	writeArticles(t, corpusDir, map[string]string{"late.txt": "Late edition\n\n11 March 2023\n\nA ferry ran aground."})
+	loads := 0
+	progress := func(stage string, done, _ int) {
+		if stage == "load" && done == 0 {
+			loads++
+		}
+	}
+	e := &env{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}}
+	mem2, _, err := openIndex(context.Background(), e, []string{corpusDir}, indexing{dir: ixDir, lockTimeout: 50 * time.Millisecond, progress: progress})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer mem2.Close()
+	if mem2.Dir() != "" || loads != 1 || hits(t, mem2, "aground") != 1 {
+		t.Errorf("second changed run: dir %q, %d loads, %d hits for aground", mem2.Dir(), loads, hits(t, mem2, "aground"))
+	}
 }
 
 // damagedIndex writes testArticles and a cached index of them, then

@@ -124,7 +124,9 @@ type Options struct {
 	// an on-disk build has gathered the facts it indexes, it drops the
 	// story's figures, expressions, events, quotes and actors' mentions,
 	// so that a large build holds less in memory (the heap cap is then
-	// lower too). The articles and actors stay.
+	// lower too). The articles and actors stay. A build that fails to
+	// take the folder (ErrLocked) has released nothing; one that has
+	// released calls Progress before it returns.
 	Release bool
 }
 
