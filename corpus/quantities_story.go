@@ -395,17 +395,11 @@ func (ix *storyIndex) linkThreads(figs []Figure, published map[string]int64) {
 		return
 	}
 	slices.SortStableFunc(arts, func(a, b dated) int { return cmp.Compare(a.at, b.at) })
-	parent, size := make([]int32, len(arts)), make([]int32, len(arts))
-	for i := range parent {
-		parent[i], size[i] = int32(i), 1
+	uf, size := newUnionFind(len(arts)), make([]int32, len(arts))
+	for i := range size {
+		size[i] = 1
 	}
-	find := func(x int32) int32 {
-		for parent[x] != x {
-			parent[x] = parent[parent[x]]
-			x = parent[x]
-		}
-		return x
-	}
+	find := func(x int32) int32 { return int32(uf.find(int(x))) }
 	// the articles that name each name, and each article's most telling
 	// names among those another article names too (a name of one article
 	// alone, however telling, finds no other)
@@ -433,8 +427,8 @@ func (ix *storyIndex) linkThreads(figs []Figure, published map[string]int64) {
 					continue
 				}
 				if vectorSimilarity(ix.vec[arts[a].st], ix.vec[arts[b].st]) >= threadSimilarity {
-					parent[ra] = rb
-					size[rb] += size[ra]
+					uf.union(int(ra), int(rb))
+					size[find(ra)] = size[ra] + size[rb]
 				}
 			}
 		}
@@ -492,16 +486,11 @@ func (ix *storyIndex) linkThreads(figs []Figure, published map[string]int64) {
 // topStoryIDs returns the ids of an article's threadKeys most telling
 // names that keep says to keep, the heaviest first.
 func topStoryIDs(v *storyVector, keep func(int32) bool) []int32 {
-	order := make([]int, 0, len(v.ids))
-	for i, id := range v.ids {
-		if keep(id) {
-			order = append(order, i)
-		}
-	}
-	slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(v.w[y], v.w[x]) })
-	out := make([]int32, 0, min(len(order), threadKeys))
-	for _, i := range order[:min(len(order), threadKeys)] {
-		out = append(out, v.ids[i])
+	var topBuf [threadKeys]int
+	top := v.heaviest(topBuf[:0], threadKeys, keep)
+	out := make([]int32, len(top))
+	for k, x := range top {
+		out[k] = v.ids[x]
 	}
 	return out
 }
@@ -551,31 +540,41 @@ func (ix *storyIndex) appendStoryBlocks(keys []string, f *Figure, max int) []str
 	if v == nil || len(v.keys) == 0 {
 		return append(keys, "")
 	}
-	// the heaviest names, by insertion into a short sorted list
 	var topBuf [8]int
-	top := topBuf[:0]
+	top := v.heaviest(topBuf[:0], max, nil)
+	for _, x := range top {
+		keys = append(keys, v.keys[x])
+	}
+	return keys
+}
+
+// heaviest appends to top the positions of v's max heaviest names (in
+// order of name on a tie) among those keep keeps (all when keep is nil),
+// the heaviest first, by insertion into a short sorted list.
+func (v *storyVector) heaviest(top []int, max int, keep func(id int32) bool) []int {
 	before := func(x, y int) bool {
 		if v.w[x] != v.w[y] {
 			return v.w[x] > v.w[y]
 		}
 		return v.keys[x] < v.keys[y]
 	}
+	first := len(top)
 	for x := range v.keys {
-		at := len(top)
-		for at > 0 && before(x, top[at-1]) {
-			at--
-		}
-		if at >= max {
+		if keep != nil && !keep(v.ids[x]) {
 			continue
 		}
-		if len(top) < max {
+		at := len(top)
+		for at > first && before(x, top[at-1]) {
+			at--
+		}
+		if at-first >= max {
+			continue
+		}
+		if len(top)-first < max {
 			top = append(top, 0)
 		}
 		copy(top[at+1:], top[at:len(top)-1])
 		top[at] = x
 	}
-	for _, x := range top {
-		keys = append(keys, v.keys[x])
-	}
-	return keys
+	return top
 }
