@@ -216,9 +216,8 @@ func appendFoldName(dst []byte, s string) []byte {
 		i, k = i+1, k+1
 	}
 	dst = dst[:k]
-	if i := bytes.IndexFunc(dst[start:], func(r rune) bool { return r >= 0x80 }); i >= 0 {
-		folded := foldDiacritics(string(dst[start:]))
-		dst = append(dst[:start], folded...)
+	if bytes.IndexFunc(dst[start:], func(r rune) bool { return r >= 0x80 }) >= 0 {
+		dst = append(dst[:start], foldDiacritics(string(dst[start:]))...)
 	}
 	if bytes.HasPrefix(dst[start:], []byte("the ")) {
 		dst = append(dst[:start], dst[start+4:]...)
@@ -244,34 +243,18 @@ var diacriticBase = func() map[rune]rune {
 }()
 
 // foldDiacritics returns s with the diacritics of its Latin letters
-// removed (see diacriticBase); s itself when it has none.
+// removed (see diacriticBase); s itself when it has none (strings.Map
+// copies only when a letter changes).
 func foldDiacritics(s string) string {
-	ascii := true
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
-			ascii = false
-			break
+			return strings.Map(func(r rune) rune {
+				if base, ok := diacriticBase[r]; ok {
+					return base
+				}
+				return r
+			}, s)
 		}
 	}
-	if ascii {
-		return s
-	}
-	changed := false
-	for _, r := range s {
-		if _, ok := diacriticBase[r]; ok {
-			changed = true
-			break
-		}
-	}
-	if !changed {
-		return s
-	}
-	b := make([]rune, 0, len(s))
-	for _, r := range s {
-		if base, ok := diacriticBase[r]; ok {
-			r = base
-		}
-		b = append(b, r)
-	}
-	return string(b)
+	return s
 }
