@@ -741,9 +741,6 @@ func (p *figParser) duration(f *Figure, e *figExpr, k int) (*Figure, int) {
 		f.Head = figHeadClass(ts[head].low)
 		f.Measure = ts[head].low
 	}
-	if e.word && e.val == 1 && f.Unit == "people" && figEventLabels[f.Head] == "" {
-		return nil, k // "one man said": a person, not a count
-	}
 	p.setValue(f, e)
 	f.Start, f.End = ts[e.first].start, ts[textEnd-1].end
 	f.Text = p.a.Text[f.Start:f.End]
