@@ -4,7 +4,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"reflect"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -120,6 +122,67 @@ func TestAnalyseForIndexSkipsOnlyQuantities(t *testing.T) {
 	full.Quantities = nil
 	if a, b := storyDigest(t, full), storyDigest(t, lean); a != b {
 		t.Errorf("the rest of the story differs: %s", firstDifference(a, b))
+	}
+}
+
+// AnalyseStaged gives at once the story AnalyseProgress gives without
+// its quantities, and then the whole story; the first story is not
+// written while the figures are grouped (a reader may be showing it: run
+// with -race to see a write race too).
+func TestAnalyseStaged(t *testing.T) {
+	load := func() *Corpus {
+		c, err := Load(os.DirFS("testdata"), "ecbplus-ties.jsonl")
+		if err != nil {
+			t.Fatalf("load fixture: %v", err)
+		}
+		return c
+	}
+	full := AnalyseProgress(load(), nil)
+	if len(full.Quantities) == 0 {
+		t.Fatalf("fixture gives no quantities")
+	}
+	var stages []string
+	first, group := AnalyseStaged(load(), func(stage string, _, _ int) {
+		if len(stages) == 0 || stages[len(stages)-1] != stage {
+			stages = append(stages, stage)
+		}
+	})
+	if first.Quantities != nil || slices.Contains(stages, "quantities") {
+		t.Fatalf("the first stage grouped figures: %d quantities, stages %v", len(first.Quantities), stages)
+	}
+	before := slices.Clone(first.Figures)
+	stop, read := make(chan struct{}), make(chan int)
+	go func() { // a reader of the first story, as the TUI is
+		n := 0
+		for {
+			select {
+			case <-stop:
+				read <- n
+				return
+			default:
+			}
+			for _, f := range first.Figures {
+				n += len(f.Context) + len(f.Names)
+			}
+		}
+	}()
+	whole := group()
+	close(stop)
+	if n := <-read; n != 0 {
+		t.Errorf("the first story's figures held %d grouping words while grouping ran", n)
+	}
+	if !reflect.DeepEqual(before, first.Figures) || first.Quantities != nil {
+		t.Errorf("grouping wrote the first story")
+	}
+	if whole == first || len(stages) < 2 || stages[len(stages)-2] != "quantities" || stages[len(stages)-1] != "done" {
+		t.Errorf("whole story %p (first %p), stages %v: want a new story after the quantities stage", whole, first, stages)
+	}
+	if a, b := storyDigest(t, full), storyDigest(t, whole); a != b {
+		t.Errorf("the staged story differs from the whole analysis: %s", firstDifference(a, b))
+	}
+	full.Quantities = nil
+	if a, b := storyDigest(t, full), storyDigest(t, first); a != b {
+		t.Errorf("the first stage differs from the whole analysis without quantities: %s", firstDifference(a, b))
 	}
 }
 

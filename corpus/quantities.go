@@ -138,6 +138,36 @@ const (
 // compatible, agreeing and single ones; within a status, those with more
 // articles first.
 func GroupQuantities(arts []*Article, figs []Figure) []Quantity {
+	return groupQuantities(arts, figs, groupingOf(figs, false))
+}
+
+// figGrouping is what grouping reads of a figure besides its Figure: the
+// content words and names of its sentence and its article's story names.
+// A staged analysis moves it out of the figures (groupingOf) before it
+// shows them, so that nothing writes the figures while grouping runs and
+// this memory goes once grouping is done.
+type figGrouping struct {
+	context, names []string
+	story          *figStory
+}
+
+// groupingOf returns the grouping data of each figure, clearing it in the
+// figures when take is set.
+func groupingOf(figs []Figure, take bool) []figGrouping {
+	side := make([]figGrouping, len(figs))
+	for i := range figs {
+		f := &figs[i]
+		side[i] = figGrouping{context: f.Context, names: f.Names, story: f.story}
+		if take {
+			f.Context, f.Names, f.story = nil, nil, nil
+		}
+	}
+	return side
+}
+
+// groupQuantities is GroupQuantities with each figure's grouping data in
+// side, by figure.
+func groupQuantities(arts []*Article, figs []Figure, side []figGrouping) []Quantity {
 	type bucketKey struct{ unit, head string }
 	buckets := map[bucketKey][]int{}
 	var order []bucketKey
@@ -167,7 +197,7 @@ func GroupQuantities(arts []*Article, figs []Figure) []Quantity {
 		}
 		buckets[key] = append(buckets[key], i)
 	}
-	g := newGrouper(arts, figs)
+	g := newGrouper(arts, figs, side)
 	// buckets are grouped in parallel, the largest first so that one big
 	// bucket does not start last; results are taken in the first-seen order
 	groups := make([][][]int, len(order))
@@ -257,8 +287,9 @@ func linkBefore(x, y figLink) int {
 // its place folded (see placeKey) and its position in its bucket.
 type grouper struct {
 	figs      []Figure
-	weight    []float64 // by word id: the words of every Context, numbered in sorted order
-	ctx       [][]int32 // each figure's Context as word ids (in the same order, as ids follow the words')
+	side      []figGrouping // each figure's grouping data
+	weight    []float64     // by word id: the words of every Context, numbered in sorted order
+	ctx       [][]int32     // each figure's Context as word ids (in the same order, as ids follow the words')
 	stories   *storyIndex
 	published map[string]int64 // article id → publication time (Unix seconds), for blocking
 	ambiguous []bool
@@ -271,14 +302,14 @@ type grouper struct {
 
 // newGrouper weighs sentence words by inverse document frequency over
 // the figures: log(1 + N/df), and finds the ambiguous figures.
-func newGrouper(arts []*Article, figs []Figure) *grouper {
+func newGrouper(arts []*Article, figs []Figure, side []figGrouping) *grouper {
 	df := map[string]int{}
-	for i := range figs {
-		for _, w := range figs[i].Context {
+	for i := range side {
+		for _, w := range side[i].context {
 			df[w]++
 		}
 	}
-	g := &grouper{figs: figs, stories: newStoryIndex(figs),
+	g := &grouper{figs: figs, side: side, stories: newStoryIndex(side),
 		published: make(map[string]int64, len(arts)), ambiguous: make([]bool, len(figs)),
 		ctxWeight: make([]float64, len(figs)), places: make([]string, len(figs)), pos: make([]int32, len(figs))}
 	// words become ids in sorted order, so that wordOverlap compares
@@ -296,15 +327,15 @@ func newGrouper(arts []*Article, figs []Figure) *grouper {
 		g.weight[k] = math.Log(1 + n/float64(df[w]))
 	}
 	total := 0
-	for i := range figs {
-		total += len(figs[i].Context)
+	for i := range side {
+		total += len(side[i].context)
 	}
 	ids := make([]int32, 0, total)
 	g.ctx = make([][]int32, len(figs))
 	for i := range figs {
 		sum := 0.0
 		start := len(ids)
-		for _, w := range figs[i].Context {
+		for _, w := range side[i].context {
 			ids = append(ids, id[w])
 			sum += g.weight[id[w]]
 		}
@@ -316,13 +347,13 @@ func newGrouper(arts []*Article, figs []Figure) *grouper {
 			g.published[a.ID] = a.Published.Unix()
 		}
 	}
-	g.stories.linkThreads(figs, g.published)
+	g.stories.linkThreads(figs, side, g.published)
 	g.vecs = make([]*storyVector, len(figs))
 	g.threads = make([]int32, len(figs))
 	for i := range figs {
-		g.threads[i] = g.stories.threadOf(&figs[i])
+		g.threads[i] = g.stories.threadOf(side[i].story)
 		g.places[i] = placeKey(figs[i].Place)
-		if st := figs[i].story; st != nil {
+		if st := side[i].story; st != nil {
 			g.vecs[i] = g.stories.vec[st]
 		}
 	}
@@ -579,7 +610,8 @@ func (gr *grouper) link(i, j int, row *pairRow) (float64, bool) {
 		}
 	}
 	sim := 1.0
-	if f.Article != g.Article && f.story != nil && g.story != nil && f.story != g.story {
+	fs, gs := &gr.side[i], &gr.side[j]
+	if f.Article != g.Article && fs.story != nil && gs.story != nil && fs.story != gs.story {
 		if row != nil {
 			sim = row.similarity(gr.vecs[j])
 		} else {
@@ -587,7 +619,7 @@ func (gr *grouper) link(i, j int, row *pairRow) (float64, bool) {
 		}
 	}
 	thread := gr.threads[i] >= 0 && gr.threads[i] == gr.threads[j]
-	if !gr.stories.sameStory(f, g, sim, thread) {
+	if !gr.stories.sameStory(fs, gs, sim, thread) {
 		return 0, false
 	}
 	if sim < threadFloor && thread {
@@ -652,7 +684,7 @@ func (gr *grouper) link(i, j int, row *pairRow) (float64, bool) {
 	} else {
 		score += thingStoryWeight * sim
 	}
-	if n := namesOverlap(f.Names, g.Names); n > 0 || f.Value != g.Value && !oneMeasure {
+	if n := namesOverlap(fs.names, gs.names); n > 0 || f.Value != g.Value && !oneMeasure {
 		score += namesWeight * float64(n) // reports of one value name its parts differently
 	}
 	if gr.otherYear(f, g) || gr.otherYear(g, f) {

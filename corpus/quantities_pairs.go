@@ -84,7 +84,7 @@ func (g *grouper) bucketPairs(idx []int) *bucketPairs {
 	bp.in, bp.nin = make([]blockAt, len(idx)*storyBlockKeys), make([]uint8, len(idx))
 	var keyBuf [storyBlockKeys]string
 	for x, i := range idx {
-		for _, k := range g.stories.appendStoryBlocks(keyBuf[:0], &g.figs[i], storyBlockKeys) {
+		for _, k := range g.stories.appendStoryBlocks(keyBuf[:0], g.side[i].story, storyBlockKeys) {
 			b, ok := byKey[k]
 			if !ok {
 				b = int32(len(bp.blocks))

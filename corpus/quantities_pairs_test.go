@@ -104,7 +104,7 @@ func TestBucketPairsFollowBlocking(t *testing.T) {
 		for _, a := range arts {
 			figs = append(figs, ExtractFigures(a, nil, nil)...)
 		}
-		g := newGrouper(arts, figs)
+		g := newGrouper(arts, figs, groupingOf(figs, false))
 		buckets := map[[2]string][]int{}
 		for i := range figs {
 			if figs[i].Head != "" {
@@ -119,7 +119,7 @@ func TestBucketPairsFollowBlocking(t *testing.T) {
 			}
 			for _, i := range idx {
 				want := blockKeysByRule(g.stories, &figs[i], storyBlockKeys)
-				if got := g.stories.appendStoryBlocks(nil, &figs[i], storyBlockKeys); !slices.Equal(got, want) {
+				if got := g.stories.appendStoryBlocks(nil, figs[i].story, storyBlockKeys); !slices.Equal(got, want) {
 					t.Fatalf("%d per story, figure %d: blocks %q, want %q", perStory, i, got, want)
 				}
 			}
@@ -210,7 +210,7 @@ func TestLinkRowScoresAsMerge(t *testing.T) {
 		arts []*Article
 		figs []Figure
 	}{{"seeds", c.Articles, seedFigs}, {"generated", gen, genFigs}} {
-		g := newGrouper(tc.arts, tc.figs)
+		g := newGrouper(tc.arts, tc.figs, groupingOf(tc.figs, false))
 		var row pairRow
 		row.reset(g)
 		n, linked := len(tc.figs), 0

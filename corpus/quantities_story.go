@@ -238,12 +238,12 @@ type storyIndex struct {
 // newStoryIndex weighs each name by log(1 + N/df) over the articles whose
 // figures are grouped, so a name every article shares (the story's own,
 // in a one-story corpus) still counts, but less than a rare one.
-func newStoryIndex(figs []Figure) *storyIndex {
+func newStoryIndex(side []figGrouping) *storyIndex {
 	seen := map[*figStory]bool{}
 	df := map[string]int{}
 	total := 0
-	for i := range figs {
-		st := figs[i].story
+	for i := range side {
+		st := side[i].story
 		if st == nil || seen[st] {
 			continue
 		}
@@ -288,14 +288,15 @@ func newStoryIndex(figs []Figure) *storyIndex {
 	return ix
 }
 
-// similarity returns how alike the names of two figures' articles are, in
-// [0, 1]: 1 for one article, and 1 when either article's names are not
-// known (figures made by hand), so that those are compared as before.
-func (ix *storyIndex) similarity(f, g *Figure) float64 {
-	if f.Article == g.Article || f.story == nil || g.story == nil || f.story == g.story {
+// similarity returns how alike the names of two figures' articles are
+// (their ids and stories), in [0, 1]: 1 for one article, and 1 when
+// either article's names are not known (figures made by hand), so that
+// those are compared as before.
+func (ix *storyIndex) similarity(fArt, gArt string, f, g *figStory) float64 {
+	if fArt == gArt || f == nil || g == nil || f == g {
 		return 1
 	}
-	return vectorSimilarity(ix.vec[f.story], ix.vec[g.story])
+	return vectorSimilarity(ix.vec[f], ix.vec[g])
 }
 
 // vectorSimilarity is the similarity of the names of two articles (see
@@ -331,7 +332,7 @@ func vectorSimilarity(a, b *storyVector) float64 {
 // their names are alike enough, they belong to one thread of reports
 // (thread, see linkThreads), or their names are somewhat alike and the
 // figures' sentences share one of the names both articles repeat.
-func (ix *storyIndex) sameStory(f, g *Figure, sim float64, thread bool) bool {
+func (ix *storyIndex) sameStory(f, g *figGrouping, sim float64, thread bool) bool {
 	if sim >= storyMinSimilarity || thread {
 		return true
 	}
@@ -368,7 +369,7 @@ const (
 // linkThreads finds the threads of reports among the articles of the
 // figures, given each article's publication time (Unix seconds; absent
 // when unknown).
-func (ix *storyIndex) linkThreads(figs []Figure, published map[string]int64) {
+func (ix *storyIndex) linkThreads(figs []Figure, side []figGrouping, published map[string]int64) {
 	type dated struct {
 		st *figStory
 		at int64
@@ -377,7 +378,7 @@ func (ix *storyIndex) linkThreads(figs []Figure, published map[string]int64) {
 	var undated []*figStory
 	seen := map[*figStory]bool{}
 	for i := range figs {
-		st := figs[i].story
+		st := side[i].story
 		if st == nil || seen[st] {
 			continue
 		}
@@ -495,13 +496,13 @@ func topStoryIDs(v *storyVector, keep func(int32) bool) []int32 {
 	return out
 }
 
-// threadOf returns the thread of a figure's article (see linkThreads),
-// or -1 when it is in none.
-func (ix *storyIndex) threadOf(f *Figure) int32 {
-	if f.story == nil {
+// threadOf returns the thread of a figure's article, given its story
+// (see linkThreads), or -1 when it is in none.
+func (ix *storyIndex) threadOf(st *figStory) int32 {
+	if st == nil {
 		return -1
 	}
-	if t, ok := ix.thread[f.story]; ok {
+	if t, ok := ix.thread[st]; ok {
 		return t
 	}
 	return -1
@@ -509,13 +510,13 @@ func (ix *storyIndex) threadOf(f *Figure) int32 {
 
 // sharedStoryName reports whether the two figures' sentences (their content
 // words) share a name that both articles repeat.
-func sharedStoryName(f, g *Figure) bool {
+func sharedStoryName(f, g *figGrouping) bool {
 	for _, k := range f.story.keys {
 		if !hasKey(g.story.keys, k) {
 			continue
 		}
 		w := figStem(k)
-		if hasKey(f.Context, w) && hasKey(g.Context, w) {
+		if hasKey(f.context, w) && hasKey(g.context, w) {
 			return true
 		}
 	}
@@ -531,12 +532,12 @@ func hasKey(sorted []string, k string) bool {
 // appendStoryBlocks appends to keys those a figure is blocked under for
 // grouping a large corpus: its article's few (at most max) most telling
 // names, the heaviest first (in order of name on a tie); "" alone when its
-// article's names are not known.
-func (ix *storyIndex) appendStoryBlocks(keys []string, f *Figure, max int) []string {
-	if f.story == nil {
+// article's names are not known. st is the figure's article's story.
+func (ix *storyIndex) appendStoryBlocks(keys []string, st *figStory, max int) []string {
+	if st == nil {
 		return append(keys, "")
 	}
-	v := ix.vec[f.story]
+	v := ix.vec[st]
 	if v == nil || len(v.keys) == 0 {
 		return append(keys, "")
 	}

@@ -99,7 +99,7 @@ func TestStorySimilarity(t *testing.T) {
 	for _, tx := range append(append([][2]string{}, riotArticles...), floodArticles...) {
 		figs = append(figs, ExtractFigures(figArticle(tx[0], tx[1]), nil, nil)...)
 	}
-	ix := newStoryIndex(figs)
+	ix := newStoryIndex(groupingOf(figs, false))
 	first := map[string]*Figure{}
 	for i := range figs {
 		if first[figs[i].Article] == nil {
@@ -114,14 +114,14 @@ func TestStorySimilarity(t *testing.T) {
 		{"r1", "f1", false}, {"r3", "f2", false}, {"r4", "f1", false},
 	} {
 		f, g := first[tc.a], first[tc.b]
-		sim := ix.similarity(f, g)
+		sim := ix.similarity(f.Article, g.Article, f.story, g.story)
 		if got := sim >= storyMinSimilarity; got != tc.same {
 			t.Errorf("%s and %s: similarity %.2f, same story %v; want %v (names %v / %v)", tc.a, tc.b, sim, got, tc.same,
 				f.story.keys, g.story.keys)
 		}
 	}
 	// figures made by hand, without an article's names, are compared as before
-	if s := ix.similarity(&Figure{Article: "x"}, &Figure{Article: "y"}); s != 1 {
+	if s := ix.similarity("x", "y", nil, nil); s != 1 {
 		t.Errorf("figures without names: similarity %v, want 1", s)
 	}
 }

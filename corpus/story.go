@@ -47,10 +47,45 @@ func AnalyseProgress(c *Corpus, progress Progress) *Story { return analyse(c, pr
 // story it returns has no Quantities; it holds all an index needs.
 func AnalyseForIndex(c *Corpus, progress Progress) *Story { return analyse(c, progress, false) }
 
+// AnalyseStaged is AnalyseProgress in two stages, for a caller that shows
+// the story while its figures are compared across sources (the slowest
+// step at scale): it returns the story without quantities, and group,
+// which compares the figures and returns the whole story, a new Story
+// holding the first's contents and the quantities. Nothing writes the
+// first story once it is returned, so it may be read while group runs.
+// Call group once.
+func AnalyseStaged(c *Corpus, progress Progress) (st *Story, group func() *Story) {
+	if progress == nil {
+		progress = func(string, int, int) {}
+	}
+	s := analyseFacts(c, progress)
+	side := groupingOf(s.Figures, true)
+	return s, func() *Story {
+		whole := *s
+		whole.Quantities = groupFigures(c.Articles, s.Figures, side, progress)
+		side = nil
+		progress("done", len(c.Articles), len(c.Articles))
+		return &whole
+	}
+}
+
 func analyse(c *Corpus, progress Progress, quantities bool) *Story {
 	if progress == nil {
 		progress = func(string, int, int) {}
 	}
+	s := analyseFacts(c, progress)
+	if quantities {
+		s.Quantities = groupFigures(c.Articles, s.Figures, groupingOf(s.Figures, true), progress)
+	} else {
+		dropGroupingData(s.Figures)
+	}
+	progress("done", len(c.Articles), len(c.Articles))
+	return s
+}
+
+// analyseFacts runs every analysis but the grouping of figures, whose data
+// it leaves in the figures.
+func analyseFacts(c *Corpus, progress Progress) *Story {
 	s := &Story{Name: c.Name, Articles: c.Articles, Problems: c.Problems}
 	s.index()
 	n := len(c.Articles)
@@ -65,18 +100,19 @@ func analyse(c *Corpus, progress Progress, quantities bool) *Story {
 	src := NewFigureSources(s.Quotes, s.Actors)
 	parallel(n, func(i int) { figs[i] = src.Extract(c.Articles[i]) }, func(done int) { progress("figures", done, n) })
 	s.Figures = concat(figs)
-	if quantities {
-		restore := func() {}
-		if len(s.Figures) >= heapCapFigures {
-			restore = heapcap.Cap()
-		}
-		progress("quantities", 0, n)
-		s.Quantities = GroupQuantities(c.Articles, s.Figures)
-		restore()
-	}
-	dropGroupingData(s.Figures)
-	progress("done", n, n)
 	return s
+}
+
+// groupFigures groups the figures into quantities (see GroupQuantities),
+// given their grouping data, under a heap cap when they are many.
+func groupFigures(arts []*Article, figs []Figure, side []figGrouping, progress Progress) []Quantity {
+	restore := func() {}
+	if len(figs) >= heapCapFigures {
+		restore = heapcap.Cap()
+	}
+	defer restore()
+	progress("quantities", 0, len(arts))
+	return groupQuantities(arts, figs, side)
 }
 
 // heapCapFigures is how many figures a story needs for the comparison of
