@@ -62,12 +62,13 @@ func runTUI(e *env, args []string) int {
 // openForTUI is the TUI's Open: load and analyse the corpus and index it,
 // in memory or, for a large corpus, in the on-disk cache (indexing.go),
 // where keep (which may be nil) is given a newly analysed story to keep.
-// A story that must be indexed on disk first is given to the UI early,
-// so that it shows while the index is built.
+// A story that must be analysed or indexed on disk first is given to the
+// UI early, so that it shows while its figures are compared and the index
+// is built.
 // What would go to stderr goes to log, printed once the UI closes; the
 // warnings among it are also the UI's notices.
 func openForTUI(log io.Writer, paths []string, indexDir string, keep func(dir, fingerprint string, st *corpus.Story)) tui.OpenFunc {
-	return func(ctx context.Context, progress func(stage string, done, total int), notice func(msg string), early func(*corpus.Story)) (*corpus.Story, *index.Index, error) {
+	return func(ctx context.Context, progress func(stage string, done, total int), notice func(msg string), early func(*corpus.Story, bool)) (*corpus.Story, *index.Index, error) {
 		e := &env{stdout: io.Discard, stderr: log, notice: notice}
 		return loadIndexedStory(ctx, e, paths, indexing{dir: indexDir, progress: progress, keep: keep, early: early})
 	}

@@ -83,7 +83,10 @@ type indexing struct {
 	keep func(dir, fingerprint string, st *corpus.Story)
 	// early, when set, is given the story before an index on disk is
 	// built or brought up to date for it (the TUI shows it meanwhile).
-	early func(st *corpus.Story)
+	// When the corpus must be analysed it is given the story first before
+	// its figures are compared across sources (grouping set, no
+	// quantities), then the whole story, a new one, before indexing.
+	early func(st *corpus.Story, grouping bool)
 }
 
 // openIndex returns an index of the corpus at paths (the seeds when there
@@ -138,7 +141,13 @@ func openStoryIndex(ctx context.Context, e *env, paths []string, ing indexing, n
 			return ix, st, nil
 		}
 	}
-	st, err := loadStoryProgress(e, paths, progress, needStory)
+	var st *corpus.Story
+	if ing.early != nil && needStory {
+		// shown while its figures are compared, then whole
+		st, err = loadStoryStaged(ctx, e, paths, progress, ing.early)
+	} else {
+		st, err = loadStoryProgress(e, paths, progress, needStory)
+	}
 	if err != nil {
 		ix.Close()
 		return nil, nil, err
@@ -152,7 +161,7 @@ func openStoryIndex(ctx context.Context, e *env, paths []string, ing indexing, n
 
 	// the slow path: bring the index up to date
 	if ing.early != nil {
-		ing.early(st)
+		ing.early(st, false)
 	}
 	// a caller that needs only the index lets the build drop what it has
 	// indexed (the search command, on a large corpus); Build reports
@@ -303,6 +312,25 @@ func loadStoryProgress(e *env, paths []string, progress func(string, int, int), 
 		return corpus.AnalyseForIndex(c, corpus.Progress(progress)), nil
 	}
 	return corpus.AnalyseProgress(c, corpus.Progress(progress)), nil
+}
+
+// loadStoryStaged loads and analyses the corpus like loadStoryProgress,
+// giving early the story before its figures are compared across sources
+// (the slowest step at scale), and returns the whole story, a new one.
+// It gives up when ctx ends while the figures are compared.
+func loadStoryStaged(ctx context.Context, e *env, paths []string, progress func(string, int, int), early func(*corpus.Story, bool)) (*corpus.Story, error) {
+	progress("load", 0, 0)
+	c, err := loadCorpus(e, paths)
+	if err != nil {
+		return nil, err
+	}
+	st, group := corpus.AnalyseStaged(c, corpus.Progress(progress))
+	early(st, true)
+	st = group()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return st, nil
 }
 
 // cacheDir is the cache folder for the corpus at paths.

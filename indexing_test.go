@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -477,37 +478,73 @@ func TestCommandsReadKeptStoryIndexFlag(t *testing.T) {
 	}
 }
 
-// The TUI's Open gives the story early when an index must be built for
-// it, before building it, and not when the index is current.
+// The TUI's Open gives the story early when it must analyse the corpus:
+// first before the figures are compared across sources, without
+// quantities, then whole, before the index is built. With a current
+// index and no kept story only the first comes early, and the whole story
+// is Open's result; with a kept story, none.
 func TestOpenForTUIEarly(t *testing.T) {
 	corpusDir, ixDir := t.TempDir(), filepath.Join(t.TempDir(), "ix")
 	writeArticles(t, corpusDir, testArticles)
-	var log bytes.Buffer
-	open := openForTUI(&log, []string{corpusDir}, ixDir, nil)
-	var early *corpus.Story
-	var stages []string
-	progress := func(stage string, _, _ int) { stages = append(stages, stage) }
-	st, ix, err := open(context.Background(), progress, func(string) {}, func(s *corpus.Story) {
-		early = s
-		if slices.Contains(stages, "index") {
-			t.Errorf("the story came early only after indexing began")
+	type earlyStory struct {
+		st       *corpus.Story
+		grouping bool
+		quants   int
+		stages   []string // the stages reported before it came
+	}
+	run := func(keep func(string, string, *corpus.Story)) (*corpus.Story, []earlyStory) {
+		var log bytes.Buffer
+		var early []earlyStory
+		var stages []string
+		progress := func(stage string, _, _ int) { stages = append(stages, stage) }
+		st, ix, err := openForTUI(&log, []string{corpusDir}, ixDir, keep)(context.Background(), progress, func(string) {},
+			func(s *corpus.Story, grouping bool) {
+				early = append(early, earlyStory{s, grouping, len(s.Quantities), slices.Clone(stages)})
+			})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ix.Close()
+		if len(st.Quantities) == 0 {
+			t.Fatalf("Open's story has no quantities")
+		}
+		return st, early
+	}
+	st, early := run(nil)
+	if len(early) != 2 {
+		t.Fatalf("the story came early %d times, want 2", len(early))
+	}
+	first, whole := early[0], early[1]
+	if !first.grouping || first.quants != 0 || slices.Contains(first.stages, "quantities") || !slices.Contains(first.stages, "figures") {
+		t.Errorf("first early story: grouping %v, %d quantities, after stages %v; want it before the quantities stage, without them",
+			first.grouping, first.quants, first.stages)
+	}
+	if first.st.Quantities != nil {
+		t.Errorf("the first early story was given quantities after it was shown")
+	}
+	if whole.grouping || whole.st != st || whole.st == first.st || !slices.Contains(whole.stages, "quantities") || slices.Contains(whole.stages, "index") {
+		t.Errorf("second early story: grouping %v, Open's story %v, new %v, after stages %v; want the whole story before indexing",
+			whole.grouping, whole.st == st, whole.st != first.st, whole.stages)
+	}
+
+	// the index is current now, but no story was kept
+	st, early = run(nil)
+	if len(early) != 1 || !early[0].grouping || early[0].quants != 0 || early[0].st == st {
+		t.Errorf("with a current index: %d early stories (%+v), want one before the figures are compared", len(early), early)
+	}
+
+	// a kept story opens at once
+	var kept sync.WaitGroup
+	kept.Add(1)
+	run(func(dir, fp string, st *corpus.Story) {
+		defer kept.Done()
+		if err := index.SaveStory(context.Background(), dir, fp, st); err != nil {
+			t.Error(err)
 		}
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix.Close()
-	if early == nil || early != st {
-		t.Errorf("early story %p, want the story opened %p", early, st)
-	}
-	early = nil
-	_, ix, err = open(context.Background(), progress, func(string) {}, func(s *corpus.Story) { early = s })
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix.Close()
-	if early != nil {
-		t.Errorf("a current index gave the story early")
+	kept.Wait()
+	if _, early = run(nil); len(early) != 0 {
+		t.Errorf("a kept story came early %d times", len(early))
 	}
 }
 

@@ -56,15 +56,16 @@ func (p *progressPipe) notice(msg string) {
 	p.put(m)
 }
 
-// early gives the program the story before Open has indexed it. Unlike a
-// progress report it is not dropped: it waits for the program, which
-// reads the pipe for as long as it runs, or for ctx to end.
-func (p *progressPipe) early(ctx context.Context, st *corpus.Story) {
+// early gives the program the story before Open has indexed it (before
+// its figures are grouped, when grouping is set). Unlike a progress
+// report it is not dropped: it waits for the program, which reads the
+// pipe for as long as it runs, or for ctx to end.
+func (p *progressPipe) early(ctx context.Context, st *corpus.Story, grouping bool) {
 	if st == nil {
 		return
 	}
 	select {
-	case p.ch <- earlyMsg{story: st}:
+	case p.ch <- earlyMsg{story: st, grouping: grouping}:
 	case <-ctx.Done():
 	}
 }
@@ -106,7 +107,7 @@ func openCmd(ctx context.Context, open OpenFunc, pipe *progressPipe) tea.Cmd {
 				msg = loadFailedMsg{err: fmt.Errorf("opening the corpus failed: %v", r)}
 			}
 		}()
-		early := func(st *corpus.Story) { pipe.early(ctx, st) }
+		early := func(st *corpus.Story, grouping bool) { pipe.early(ctx, st, grouping) }
 		st, ix, err := open(ctx, pipe.send, pipe.notice, early)
 		if err != nil {
 			return loadFailedMsg{err: err, notices: pipe.allNotices()}

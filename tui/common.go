@@ -32,6 +32,9 @@ type common struct {
 	// story is shown without it (opened early); indexErr why it failed.
 	indexDone, indexTotal int
 	indexErr              error
+	// grouping says the story was opened early, before its figures were
+	// compared across sources: it has no quantities yet.
+	grouping bool
 
 	// bySource holds actors' mentions per source (mentionsBySource).
 	bySource map[string][]int
@@ -195,8 +198,14 @@ func (c *common) filterName() string {
 // mentions returns the set of sentences (article id and index) that
 // mention an actor.
 func (c *common) mentions(actorID string) map[sentenceRef]bool {
+	return storyMentions(c.story, actorID)
+}
+
+// storyMentions is mentions in a given story, for a command's goroutine
+// (the root may swap the story while it runs, see model.takeStory).
+func storyMentions(st *corpus.Story, actorID string) map[sentenceRef]bool {
 	out := map[sentenceRef]bool{}
-	if a := c.story.Actor(actorID); a != nil {
+	if a := st.Actor(actorID); a != nil {
 		for _, m := range a.Mentions {
 			out[sentenceRef{m.Article, m.Sentence}] = true
 		}

@@ -52,7 +52,7 @@ func (m model) exportView() tea.Cmd {
 		}
 		return exportCmd("the timeline of "+c.filterName(), nameBase("timeline", c.actorName(actor), actor),
 			func(w io.Writer) error {
-				ments := c.mentions(actor)
+				ments := storyMentions(st, actor)
 				return report.Timeline(w, st, func(e corpus.Event) bool { return eventHasActor(e, actor, ments) })
 			})
 	}

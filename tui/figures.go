@@ -38,6 +38,14 @@ func newFigures(c *common) figuresModel {
 	return m
 }
 
+// grouped lists the quantities of the story the root has just taken,
+// whose figures have been compared, keeping the conflicts toggle.
+func (m figuresModel) grouped() figuresModel {
+	m.rows = map[int]figRow{}
+	m.rebuild()
+	return m
+}
+
 // rowParts returns the values and articles of quantity qi's row.
 func (m figuresModel) rowParts(qi int) figRow {
 	if r, ok := m.rows[qi]; ok {
@@ -164,6 +172,18 @@ func (m figuresModel) click(y int) (figuresModel, tea.Cmd) {
 func (m figuresModel) view() string {
 	s, c := m.c.styles, m.c
 	st := c.story
+	if c.grouping && c.indexErr != nil {
+		return strings.Join([]string{
+			truncate(s.Muted.Render(fmt.Sprintf("%s read; they could not be compared across sources:", plural(len(st.Figures), "figure"))), m.width),
+			s.Notice.Render(truncate(clean(c.indexErr.Error()), m.width)),
+		}, "\n")
+	}
+	if c.grouping {
+		return strings.Join([]string{
+			truncate(s.Muted.Render(fmt.Sprintf("%s read; comparing them across sources…", plural(len(st.Figures), "figure"))), m.width),
+			s.Hint.Render(truncate("The comparisons show here when they are ready; the other tabs work meanwhile.", m.width)),
+		}, "\n")
+	}
 	counts := map[corpus.Status]int{}
 	for _, q := range st.Quantities {
 		counts[q.Status]++

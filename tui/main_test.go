@@ -24,7 +24,7 @@ func TestMain(m *testing.M) {
 
 // openStory returns an OpenFunc that indexes st in memory.
 func openStory(st *corpus.Story) OpenFunc {
-	return func(ctx context.Context, progress func(string, int, int), _ func(string), _ func(*corpus.Story)) (*corpus.Story, *index.Index, error) {
+	return func(ctx context.Context, progress func(string, int, int), _ func(string), _ func(*corpus.Story, bool)) (*corpus.Story, *index.Index, error) {
 		progress("index", 0, 1)
 		ix, err := index.Build(ctx, st, index.Options{})
 		if err != nil {

@@ -31,8 +31,13 @@ type loadedMsg struct {
 	notices []string
 }
 
-// earlyMsg carries the analysed story before Open has indexed it.
-type earlyMsg struct{ story *corpus.Story }
+// earlyMsg carries the analysed story before Open has indexed it;
+// grouping says its figures are still being compared across sources (it
+// has no quantities yet, and the whole story comes later).
+type earlyMsg struct {
+	story    *corpus.Story
+	grouping bool
+}
 
 // loadFailedMsg says Open failed, with the notices it gave first.
 type loadFailedMsg struct {

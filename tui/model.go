@@ -7,7 +7,10 @@
 //	        waitProgress ◀── progressMsg … ──▶ loading view (progress bar)
 //	        waitProgress ◀── noticeMsg … ──▶ loading view (notices)
 //	        earlyMsg ──▶ state ready without an index (Open indexes on):
-//	                     search waits, showing the index's progress
+//	                     search waits, showing the index's progress;
+//	                     with grouping, without quantities too: the
+//	                     figures tab waits until a second earlyMsg or
+//	                     the loadedMsg brings the whole story (takeStory)
 //	        loadedMsg ──▶ state ready: children built over one *common (or
 //	                      the index given to them); the notices in the
 //	                      status line
@@ -47,10 +50,15 @@ import (
 // file, an index being rebuilt), shown on the loading screen and then in
 // the status line. Before a long indexing it may call early with the
 // analysed story: the story then shows at once and search waits for the
-// index, showing how far it has got, while Open goes on. The callbacks
-// may be called from any goroutine. The TUI runs Open in a command so
-// that the app stays responsive; ctx is cancelled when the user quits.
-type OpenFunc func(ctx context.Context, progress func(stage string, done, total int), notice func(msg string), early func(st *corpus.Story)) (*corpus.Story, *index.Index, error)
+// index, showing how far it has got, while Open goes on. Before a long
+// comparison of figures across sources it may call early with grouping
+// set and a story without quantities, which the figures tab says are
+// being compared: the whole story then comes with a later call of early
+// or as Open's result, and nothing may write the first story meanwhile.
+// The callbacks may be called from any goroutine. The TUI runs Open in a
+// command so that the app stays responsive; ctx is cancelled when the
+// user quits.
+type OpenFunc func(ctx context.Context, progress func(stage string, done, total int), notice func(msg string), early func(st *corpus.Story, grouping bool)) (*corpus.Story, *index.Index, error)
 
 // Options configure the terminal UI.
 type Options struct {
@@ -222,8 +230,19 @@ func (m model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, waitProgress(m.pipe)
 	case earlyMsg:
-		m.ready(msg.story, nil)
-		m.status, m.statusWarn = "Indexing for search in the background; everything else is ready", false
+		switch {
+		case m.c == nil && msg.grouping:
+			m.ready(msg.story, nil)
+			m.c.grouping = true
+			m.status = "Comparing figures across sources, then indexing for search, in the background; everything else is ready"
+		case m.c == nil:
+			m.ready(msg.story, nil)
+			m.status = "Indexing for search in the background; everything else is ready"
+		default: // the figures have been compared
+			m.takeStory(msg.story)
+			m.status = "Figures compared across sources; indexing for search in the background"
+		}
+		m.statusWarn = false
 		return m, waitProgress(m.pipe)
 	case spinner.TickMsg:
 		if m.state != stateLoading || msg.ID != m.spin.ID() {
@@ -241,6 +260,9 @@ func (m model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.takeNotices(msg.notices)
 		m.status, m.statusWarn = noticeStatus(m.notices), len(m.notices) > 0
 		if m.c != nil { // opened early: the index has come
+			if msg.story != m.c.story {
+				m.takeStory(msg.story) // with its figures compared
+			}
 			m.c.index = msg.index
 			if m.status == "" {
 				m.status = "The search index is ready"
@@ -253,9 +275,12 @@ func (m model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case loadFailedMsg:
 		m.takeNotices(msg.notices)
-		if m.c != nil { // opened early: only search is lost
+		if m.c != nil { // opened early: only search is lost (and the comparisons, if they had not come)
 			m.c.indexErr = msg.err
 			m.status, m.statusWarn = "Search is unavailable: "+clean(msg.err.Error()), true
+			if m.c.grouping {
+				m.status = "Figures not compared and search unavailable: " + clean(msg.err.Error())
+			}
 			m.search = m.search.indexFailed()
 			return m, nil
 		}
@@ -324,6 +349,18 @@ func (m *model) ready(st *corpus.Story, ix *index.Index) {
 	m.actors = newActors(m.c)
 	m.figures = newFigures(m.c)
 	m.sources = newSources(m.c)
+	m.layout()
+}
+
+// takeStory shows the whole story in place of the one opened early
+// while its figures were compared: the same articles and findings, with
+// its quantities.
+func (m *model) takeStory(st *corpus.Story) {
+	if st == nil {
+		return
+	}
+	m.c.story, m.c.grouping = st, false
+	m.figures = m.figures.grouped()
 	m.layout()
 }
 

@@ -348,7 +348,7 @@ func TestLoadingAndFailure(t *testing.T) {
 // is lost when progress reports crowd the pipe, and none draws escapes.
 func TestOpenNotices(t *testing.T) {
 	st := fixture(t)
-	open := func(ctx context.Context, progress func(string, int, int), notice func(string), _ func(*corpus.Story)) (*corpus.Story, *index.Index, error) {
+	open := func(ctx context.Context, progress func(string, int, int), notice func(string), _ func(*corpus.Story, bool)) (*corpus.Story, *index.Index, error) {
 		notice("skipped corpus/a.json: not JSON")
 		for i := 0; i < 200; i++ { // more than the pipe holds
 			progress("index", i, 200)
@@ -649,16 +649,91 @@ func TestOpenEarly(t *testing.T) {
 	}
 }
 
+// TestOpenEarlyGrouping: a story given early before its figures are
+// compared shows at once, its figures tab saying they are being compared;
+// the whole story, given early again or as Open's result, brings the
+// comparisons without moving the other tabs.
+func TestOpenEarlyGrouping(t *testing.T) {
+	whole := fixture(t)
+	if len(whole.Quantities) == 0 {
+		t.Fatal("fixture has no quantities")
+	}
+	partial := *whole
+	partial.Quantities = nil
+	for _, viaLoaded := range []bool{false, true} {
+		m := newModel(Options{Title: "big corpus"}, false)
+		m.still = true
+		m.pipe.close()
+		m = send(t, m, tea.WindowSizeMsg{Width: 100, Height: 30}, earlyMsg{story: &partial, grouping: true})
+		if m.state != stateReady || !m.c.grouping {
+			t.Fatalf("after the early story: state %v, grouping %v", m.state, m.c.grouping)
+		}
+		if v := m.View(); !strings.Contains(v, "Staff strike begins") || !strings.Contains(v, "Comparing figures across sources, then indexing") {
+			t.Errorf("timeline while grouping:\n%s", v)
+		}
+		m = send(t, m, keys("2", "/", "strike")...)
+		if v := m.View(); !strings.Contains(v, "comparing figures across sources, then indexing for search… your search runs when it is done") {
+			t.Errorf("search while grouping:\n%s", v)
+		}
+		m = send(t, m, keys("esc", "1", "j", "4", "c")...)
+		if v := m.View(); !strings.Contains(v, fmt.Sprintf("%d figures read; comparing them across sources…", len(whole.Figures))) ||
+			strings.Contains(v, "No figures found") {
+			t.Errorf("figures tab while grouping:\n%s", v)
+		}
+		line := m.timeline.l.selected()
+		if viaLoaded {
+			ix, err := index.Build(context.Background(), whole, index.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer ix.Close()
+			m = send(t, m, loadedMsg{story: whole, index: ix})
+			if m.c.index != ix {
+				t.Errorf("the index did not come with the whole story")
+			}
+		} else {
+			m = send(t, m, earlyMsg{story: whole})
+			if v := m.View(); !strings.Contains(v, "Figures compared across sources; indexing for search in the background") {
+				t.Errorf("status once the figures are compared:\n%s", v)
+			}
+		}
+		if m.c.grouping || m.c.story != whole || m.tab != tabFigures || m.timeline.l.selected() != line {
+			t.Errorf("whole story: grouping %v, taken %v, tab %v, timeline line %d (was %d)",
+				m.c.grouping, m.c.story == whole, m.tab, m.timeline.l.selected(), line)
+		}
+		conflicts := 0
+		for _, q := range whole.Quantities {
+			if q.Status == corpus.StatusConflict {
+				conflicts++
+			}
+		}
+		if v := m.View(); strings.Contains(v, "comparing them") || !strings.Contains(v, "conflicts only (c)") || len(m.figures.quantities) != conflicts {
+			t.Errorf("figures tab with the whole story (%d rows, %d conflicts; the conflicts toggle kept):\n%s", len(m.figures.quantities), conflicts, v)
+		}
+	}
+
+	// Open fails before the figures are compared: the tab says so
+	f := newModel(Options{Title: "big corpus"}, false)
+	f.still = true
+	f.pipe.close()
+	f = send(t, f, tea.WindowSizeMsg{Width: 100, Height: 30}, earlyMsg{story: &partial, grouping: true}, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'4'}})
+	f = send(t, f, loadFailedMsg{err: errTest("opening the corpus failed: out of memory")})
+	if v := f.View(); f.state != stateReady || !strings.Contains(v, "could not be compared across sources") ||
+		!strings.Contains(v, "opening the corpus failed: out of memory") {
+		t.Errorf("figures tab after a failure while grouping (state %v):\n%s", f.state, v)
+	}
+}
+
 // openCmd hands the early story to the program through the pipe, not
 // dropped however many progress reports come first.
 func TestOpenCmdEarly(t *testing.T) {
 	st := fixture(t)
 	pipe := newProgressPipe()
-	open := func(ctx context.Context, progress func(string, int, int), _ func(string), early func(*corpus.Story)) (*corpus.Story, *index.Index, error) {
+	open := func(ctx context.Context, progress func(string, int, int), _ func(string), early func(*corpus.Story, bool)) (*corpus.Story, *index.Index, error) {
 		for i := range 200 { // more than the pipe holds
 			progress("quantities", i, 200)
 		}
-		early(st)
+		early(st, false)
 		ix, err := index.Build(ctx, st, index.Options{})
 		return st, ix, err
 	}

@@ -350,7 +350,7 @@ func (m searchModel) view() string {
 	case m.c.index == nil && m.c.indexErr != nil:
 		status = s.Error.Render("search is unavailable: " + clean(m.c.indexErr.Error()))
 	case m.c.index == nil:
-		status = s.Muted.Render(indexingLine(m.c.indexDone, m.c.indexTotal, m.pending))
+		status = s.Muted.Render(indexingLine(m.c.indexDone, m.c.indexTotal, m.c.grouping, m.pending))
 	case m.err != nil:
 		status = s.Error.Render(clean(m.err.Error()))
 	case m.pending:
@@ -391,10 +391,14 @@ func (m searchModel) view() string {
 	return strings.Join(append(top, body...), "\n")
 }
 
-// indexingLine says how far the index has got while search waits for it.
-func indexingLine(done, total int, waiting bool) string {
+// indexingLine says how far the index has got while search waits for it
+// (grouping: the figures are compared first).
+func indexingLine(done, total int, grouping, waiting bool) string {
 	line := "indexing for search…"
-	if total > 0 {
+	switch {
+	case grouping:
+		line = "comparing figures across sources, then indexing for search…"
+	case total > 0:
 		line = fmt.Sprintf("indexing for search: %d%% (%d of %d articles)…", done*100/total, done, total)
 	}
 	if waiting {
