@@ -61,6 +61,16 @@ func firstDifference(a, b string) string {
 	return fmt.Sprintf("lengths %d and %d lines", len(la), len(lb))
 }
 
+// loadTies loads the fixture of ties (see TestAnalyseSameEveryRun).
+func loadTies(t *testing.T) *Corpus {
+	t.Helper()
+	c, err := Load(os.DirFS("testdata"), "ecbplus-ties.jsonl")
+	if err != nil {
+		t.Fatalf("load fixture: %v", err)
+	}
+	return c
+}
+
 // The same corpus gives the same analysis on every run. The fixture's
 // articles (see ecbplus-ties.ATTRIBUTION.md) hold reports that two events
 // match equally well and role words ("the Doctor") that two persons of an
@@ -73,11 +83,7 @@ func TestAnalyseSameEveryRun(t *testing.T) {
 	for i := 0; i < runs; i++ {
 		// loaded anew each time: the analysis infers publication dates
 		// into the articles
-		c, err := Load(os.DirFS("testdata"), "ecbplus-ties.jsonl")
-		if err != nil {
-			t.Fatalf("load fixture: %v", err)
-		}
-		s := Analyse(c)
+		s := Analyse(loadTies(t))
 		if i == 0 {
 			if len(s.Actors) == 0 || len(s.Events) == 0 || len(s.Quotes) == 0 {
 				t.Fatalf("fixture gives %d actors, %d events, %d quotes", len(s.Actors), len(s.Events), len(s.Quotes))
@@ -94,13 +100,7 @@ func TestAnalyseSameEveryRun(t *testing.T) {
 // AnalyseForIndex finds what AnalyseProgress finds but the quantities,
 // and does not group the figures at all.
 func TestAnalyseForIndexSkipsOnlyQuantities(t *testing.T) {
-	load := func() *Corpus {
-		c, err := Load(os.DirFS("testdata"), "ecbplus-ties.jsonl")
-		if err != nil {
-			t.Fatalf("load fixture: %v", err)
-		}
-		return c
-	}
+	load := func() *Corpus { return loadTies(t) }
 	full := AnalyseProgress(load(), nil)
 	var stages []string
 	lean := AnalyseForIndex(load(), func(stage string, _, _ int) {
@@ -130,13 +130,7 @@ func TestAnalyseForIndexSkipsOnlyQuantities(t *testing.T) {
 // written while the figures are grouped (a reader may be showing it: run
 // with -race to see a write race too).
 func TestAnalyseStaged(t *testing.T) {
-	load := func() *Corpus {
-		c, err := Load(os.DirFS("testdata"), "ecbplus-ties.jsonl")
-		if err != nil {
-			t.Fatalf("load fixture: %v", err)
-		}
-		return c
-	}
+	load := func() *Corpus { return loadTies(t) }
 	full := AnalyseProgress(load(), nil)
 	if len(full.Quantities) == 0 {
 		t.Fatalf("fixture gives no quantities")

@@ -598,16 +598,24 @@ func TestSearchMonthFacet(t *testing.T) {
 	}
 }
 
+// openedEarly returns the app at 100×30 shown the story st given early
+// (grouping: before its figures were compared); no Open runs, the
+// messages are sent by hand.
+func openedEarly(t *testing.T, st *corpus.Story, grouping bool, more ...tea.Msg) model {
+	t.Helper()
+	m := newModel(Options{Title: "big corpus"}, false)
+	m.still = true
+	m.pipe.close()
+	return send(t, m, append([]tea.Msg{tea.WindowSizeMsg{Width: 100, Height: 30}, earlyMsg{story: st, grouping: grouping}}, more...)...)
+}
+
 // TestOpenEarly: when Open gives the story before indexing it, the story
 // shows at once; search says how far the index has got and runs the
 // query typed meanwhile once the index comes. If indexing fails, only
 // search is lost, and it says why.
 func TestOpenEarly(t *testing.T) {
 	st := fixture(t)
-	m := newModel(Options{Title: "big corpus"}, false)
-	m.still = true
-	m.pipe.close() // no Open runs here: the messages are sent by hand
-	m = send(t, m, tea.WindowSizeMsg{Width: 100, Height: 30}, earlyMsg{story: st}, progressMsg{stage: "index", done: 30, total: 120})
+	m := openedEarly(t, st, false, progressMsg{stage: "index", done: 30, total: 120})
 	if m.state != stateReady || m.c.index != nil {
 		t.Fatalf("after the early story: state %v, index %v", m.state, m.c.index)
 	}
@@ -635,10 +643,7 @@ func TestOpenEarly(t *testing.T) {
 	}
 
 	// indexing fails: the story stays, search says why
-	f := newModel(Options{Title: "big corpus"}, false)
-	f.still = true
-	f.pipe.close()
-	f = send(t, f, tea.WindowSizeMsg{Width: 100, Height: 30}, earlyMsg{story: st})
+	f := openedEarly(t, st, false)
 	f = send(t, f, keys("2", "/", "text:strike")...)
 	f = send(t, f, loadFailedMsg{err: errTest("index /tmp/ix: no space left on device")})
 	if f.state != stateReady {
@@ -661,10 +666,7 @@ func TestOpenEarlyGrouping(t *testing.T) {
 	partial := *whole
 	partial.Quantities = nil
 	for _, viaLoaded := range []bool{false, true} {
-		m := newModel(Options{Title: "big corpus"}, false)
-		m.still = true
-		m.pipe.close()
-		m = send(t, m, tea.WindowSizeMsg{Width: 100, Height: 30}, earlyMsg{story: &partial, grouping: true})
+		m := openedEarly(t, &partial, true)
 		if m.state != stateReady || !m.c.grouping {
 			t.Fatalf("after the early story: state %v, grouping %v", m.state, m.c.grouping)
 		}
@@ -713,10 +715,7 @@ func TestOpenEarlyGrouping(t *testing.T) {
 	}
 
 	// Open fails before the figures are compared: the tab says so
-	f := newModel(Options{Title: "big corpus"}, false)
-	f.still = true
-	f.pipe.close()
-	f = send(t, f, tea.WindowSizeMsg{Width: 100, Height: 30}, earlyMsg{story: &partial, grouping: true}, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'4'}})
+	f := openedEarly(t, &partial, true, keys("4")...)
 	f = send(t, f, loadFailedMsg{err: errTest("opening the corpus failed: out of memory")})
 	if v := f.View(); f.state != stateReady || !strings.Contains(v, "could not be compared across sources") ||
 		!strings.Contains(v, "opening the corpus failed: out of memory") {
