@@ -634,7 +634,12 @@ func (ix *Index) deleteMissing(batch *bleve.Batch, st *corpus.Story, stored map[
 
 // loadInternal reads the actors, sources and fingerprint stored with the index.
 func (ix *Index) loadInternal() error {
-	aj, err := ix.sealedInternal(keyActors)
+	fp, err := ix.b.GetInternal([]byte(keyFingerprint))
+	if err != nil {
+		return err
+	}
+	ix.fingerprint = string(fp)
+	aj, err := ix.storedInternal(keyActors)
 	if err != nil {
 		return err
 	}
@@ -644,7 +649,7 @@ func (ix *Index) loadInternal() error {
 			return fmt.Errorf("stored actors: %w", err)
 		}
 	}
-	sj, err := ix.sealedInternal(keySources)
+	sj, err := ix.storedInternal(keySources)
 	if err != nil {
 		return err
 	}
@@ -655,7 +660,7 @@ func (ix *Index) loadInternal() error {
 		}
 	}
 	if ix.facts == nil { // a Build in memory has them already
-		fj, err := ix.sealedInternal(keyFacts)
+		fj, err := ix.storedInternal(keyFacts)
 		if err != nil {
 			return err
 		}
@@ -666,12 +671,19 @@ func (ix *Index) loadInternal() error {
 			}
 		}
 	}
-	fp, err := ix.b.GetInternal([]byte(keyFingerprint))
-	if err != nil {
-		return err
-	}
-	ix.fingerprint = string(fp)
 	return nil
+}
+
+// storedInternal is sealedInternal for a value every finished build
+// stores with its fingerprint (the facts, actors and sources): one absent
+// beside a fingerprint is damage (a key bolt's unchecked pages no longer
+// name), not an empty index, whose searches would silently find nothing.
+func (ix *Index) storedInternal(key string) ([]byte, error) {
+	v, err := ix.sealedInternal(key)
+	if err == nil && v == nil && ix.fingerprint != "" {
+		err = fmt.Errorf("stored %s: missing", strings.TrimPrefix(key, "dateline:"))
+	}
+	return v, err
 }
 
 // sealedInternal reads a value of the internal store written by seal;

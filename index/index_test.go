@@ -329,26 +329,26 @@ func TestDamagedIndexIsRebuilt(t *testing.T) {
 			flipSegmentByte(t, dir, func(size int64) int64 { return size / 2 })
 		}, "checksum mismatch", false},
 		{"facts value", func(t *testing.T, dir string) {
-			ix, err := open(dir, time.Second, false)
-			if err != nil {
-				t.Fatal(err)
-			}
-			v, err := ix.b.GetInternal([]byte(keyFacts))
-			if err != nil || len(v) < 8 {
-				t.Fatalf("stored facts %d bytes, %v", len(v), err)
-			}
-			v = append([]byte(nil), v...)
-			v[len(v)/2] ^= 1
-			ix.b.SetInternal([]byte(keyFacts), v)
-			ix.Close()
+			editStore(t, dir, func(ix *Index) {
+				v, err := ix.b.GetInternal([]byte(keyFacts))
+				if err != nil || len(v) < 8 {
+					t.Fatalf("stored facts %d bytes, %v", len(v), err)
+				}
+				v = append([]byte(nil), v...)
+				v[len(v)/2] ^= 1
+				ix.b.SetInternal([]byte(keyFacts), v)
+			})
 		}, "stored facts: checksum mismatch", false},
+		// bolt checks its own bookkeeping, not its keys: a damaged key
+		// reads as a missing one
+		{"facts key", func(t *testing.T, dir string) {
+			editStore(t, dir, func(ix *Index) { ix.b.DeleteInternal([]byte(keyFacts)) })
+		}, "stored facts: missing", false},
+		{"actors key", func(t *testing.T, dir string) {
+			editStore(t, dir, func(ix *Index) { ix.b.DeleteInternal([]byte(keyActors)) })
+		}, "stored actors: missing", false},
 		{"old format", func(t *testing.T, dir string) {
-			ix, err := open(dir, time.Second, false)
-			if err != nil {
-				t.Fatal(err)
-			}
-			ix.b.SetInternal([]byte(keyFormat), []byte("0"))
-			ix.Close()
+			editStore(t, dir, func(ix *Index) { ix.b.SetInternal([]byte(keyFormat), []byte("0")) })
 		}, "another version", false},
 	}
 	for _, tt := range tests {
@@ -408,6 +408,20 @@ func TestPanickingOpenIsRebuilt(t *testing.T) {
 	}
 	if got := allIDs(t, ix); len(got) != 8 {
 		t.Errorf("rebuilt index has %v", got)
+	}
+}
+
+// editStore opens the index in dir for writing, lets edit change it
+// behind Dateline's back (as damage would) and closes it.
+func editStore(t *testing.T, dir string, edit func(ix *Index)) {
+	t.Helper()
+	ix, err := open(dir, time.Second, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edit(ix)
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
 	}
 }
 
