@@ -3,6 +3,7 @@ package corpus
 import (
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -210,13 +211,30 @@ func (s *Story) Actor(id string) *Actor {
 }
 
 // FindActor returns the actor that NAME names: its id, name, short name or
-// any alias, compared case-insensitively. It returns nil when none does.
+// any alias, compared case-insensitively. A person may also be named with
+// honorifics and roles before one of those ("Ms Heathcote", "Commissioner
+// Sir Mark Rowley"). It returns nil when none does.
 func (s *Story) FindActor(name string) *Actor {
 	n := foldName(name)
 	if n == "" {
 		return nil
 	}
+	if a := s.findFolded(n, ""); a != nil {
+		return a
+	}
+	if bare := stripTitles(n); bare != n {
+		return s.findFolded(bare, KindPerson)
+	}
+	return nil
+}
+
+// findFolded returns the actor (of kind, when it is not "") that a folded
+// name names, or nil.
+func (s *Story) findFolded(n, kind string) *Actor {
 	for _, a := range s.Actors {
+		if kind != "" && a.Kind != kind {
+			continue
+		}
 		if foldName(a.ID) == n || foldName(a.Name) == n || foldName(a.Short) == n {
 			return a
 		}
@@ -227,6 +245,19 @@ func (s *Story) FindActor(name string) *Actor {
 		}
 	}
 	return nil
+}
+
+// stripTitles drops the honorifics and role words that open a folded
+// name, keeping at least its last word: "commissioner sir mark rowley" is
+// "mark rowley".
+func stripTitles(n string) string {
+	for {
+		w, rest, ok := strings.Cut(n, " ")
+		if !ok || !honorifics[w] && !roleHeads[w] && !roleModifiers[w] {
+			return n
+		}
+		n = rest
+	}
 }
 
 // QuotesBy returns the quotes attributed to the actor with the given id.
