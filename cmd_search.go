@@ -56,7 +56,8 @@ func runSearch(e *env, args []string) int {
 Search the sentences of the articles. QUERY uses bleve's query-string
 syntax: words, "a phrase", +must, -mustnot, field:value, fuzzy~ (misspelt
 names), wildcards*, and ranges such as figures:>1000 or
-published:>="2024-12-01". Fields: text (the default), article, source
+published:>="2024-12-01" (a month or a year too: events:<="2024-11" is
+up to the end of November). Fields: text (the default), article, source
 (any case), actors (any of an actor's names: actors:WHO), date
 (2024-12-11), month (2024-12), year, published, events, figures. An empty
 QUERY ("") lists every sentence the filters keep.

@@ -205,7 +205,7 @@ func (ix *Index) buildQuery(q Query) (plan, error) {
 	var p plan
 	var text query.Query // nil: no query text
 	if strings.TrimSpace(q.Text) != "" {
-		parsed, err := bleve.NewQueryStringQuery(q.Text).Parse()
+		parsed, err := bleve.NewQueryStringQuery(expandDateRanges(q.Text)).Parse()
 		if err != nil {
 			return p, &QueryError{Text: q.Text, Err: err}
 		}

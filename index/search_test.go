@@ -36,6 +36,11 @@ func TestSearch(t *testing.T) {
 		{"phrase does not run across sentences", Query{Text: `"unavoidable jane"`}, nil},
 		{"actors field: the sentences naming the actor", Query{Text: "actors:union"}, []string{"a1#1", "a3#1"}},
 		{"events field: the sentence stating the date", Query{Text: `events:>="2024-05-01T00:00:00Z"`}, []string{"a2#2"}},
+		{"events field from a month", Query{Text: `events:>="2024-05"`}, []string{"a2#2"}},
+		{"events field after a month", Query{Text: `events:>2024-04`}, []string{"a2#2"}},
+		{"events field after the month of the date", Query{Text: `events:>2024-05`}, nil},
+		{"events field up to a month", Query{Text: `events:<="2024-05"`}, []string{"a2#2"}},
+		{"events field before the month of the date", Query{Text: `events:<2024-05`}, nil},
 		{"source field: every sentence of its articles", Query{Text: "source:Gazette"}, []string{"a1#0", "a1#1", "a1#2"}},
 		// keyword fields take values as users know them
 		{"actors field by name", Query{Text: `actors:"Workers Union"`}, []string{"a1#1", "a3#1"}},
@@ -319,6 +324,33 @@ func TestDateRangeQuery(t *testing.T) {
 			if got := matchesDate(t, q, d); got != want {
 				t.Fatalf("range %s..%s, date %s: match %v, want %v", since.Format(dayLayout), until.Format(dayLayout), d.Format(dayLayout), got, want)
 			}
+		}
+	}
+}
+
+// A month or a year bounds a range over a date field as --since and
+// --until take them: from its first day, or up to its last.
+func TestExpandDateRanges(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{`events:>="2024-11"`, `events:>="2024-11-01"`},
+		{`events:>2024-11`, `events:>="2024-12-01"`},
+		{`events:<="2024-12"`, `events:<"2025-01-01"`},
+		{`events:<2024-11`, `events:<"2024-11-01"`},
+		{`published:<=2023 budget`, `published:<"2024-01-01" budget`},
+		{`+published:>2023 -events:<"2020"`, `+published:>="2024-01-01" -events:<"2020-01-01"`},
+		{`(published:>=2024-02)`, `(published:>="2024-02-01")`},
+		// whole dates and what is not a month or a year are left alone
+		{`events:>="2024-11-05"`, `events:>="2024-11-05"`},
+		{`events:>=2024-11-05`, `events:>=2024-11-05`},
+		{`published:>="2024-12-01T10:00:00Z"`, `published:>="2024-12-01T10:00:00Z"`},
+		{`events:>="2024-13"`, `events:>="2024-13"`},
+		{`events:>=20241105`, `events:>=20241105`},
+		{`events:>="2024`, `events:>="2024`},
+		{`figures:>2024`, `figures:>2024`},
+		{`budget 2024-11`, `budget 2024-11`},
+	} {
+		if got := expandDateRanges(tc.in); got != tc.want {
+			t.Errorf("expandDateRanges(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }
