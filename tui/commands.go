@@ -146,7 +146,8 @@ func searchCmd(ctx context.Context, ix *index.Index, seq int, q index.Query) tea
 			return searchResultMsg{seq: seq, query: q, err: fmt.Errorf("no search index")}
 		}
 		r, err := ix.Search(ctx, q)
-		if err != nil {
+		var qe *index.QueryError
+		if err != nil && !errors.As(err, &qe) { // a QueryError names the query
 			err = fmt.Errorf("search %q: %w", q.Text, err)
 		}
 		return searchResultMsg{seq: seq, query: q, results: r, err: err}

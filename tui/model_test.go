@@ -254,6 +254,16 @@ func TestSearchOpensReaderAtHit(t *testing.T) {
 	}
 }
 
+// A query the parser rejects says why once, naming the query.
+func TestSearchQueryError(t *testing.T) {
+	m := start(t, openStory(fixture(t)), 100, 24)
+	m = send(t, m, keys("/", "text:figures:>abc")...)
+	v := m.View()
+	if !strings.Contains(v, `query "figures:>abc": syntax error`) || strings.Count(v, "figures:>abc") != 2 {
+		t.Errorf("search with a bad query (the box and one error line):\n%s", v)
+	}
+}
+
 func TestResize(t *testing.T) {
 	m := start(t, openStory(fixture(t)), 80, 24)
 	sizes := [][2]int{{120, 40}, {40, 12}, {39, 12}, {1, 1}, {0, 0}, {80, 24}, {200, 60}, {40, 12}}
