@@ -239,6 +239,7 @@ func TestFindActorAfterTitles(t *testing.T) {
 		{"Angela Okafor", "angela-okafor"},
 		{"Ms Okafor", "angela-okafor"},
 		{"Housing Minister Angela Okafor", "angela-okafor"},
+		{"Housing Minister Dr Angela Okafor", "angela-okafor"},
 		{"Dr. Okafor", "angela-okafor"},
 		{"the General Motors", "general-motors"},
 		{"General Motors", "general-motors"},

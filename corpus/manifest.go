@@ -15,11 +15,11 @@ const ManifestName = "dateline.yaml"
 // per-article metadata and actor aliases the texts cannot tie together on
 // their own. Example:
 //
-//	name: Met Police staff strike
+//	name: Harbour workers' strike
 //	source: Example Gazette          # default source for the folder
 //	articles:
-//	  003_8b44b708125088c9:
-//	    title: Met Police staff vote to strike
+//	  003_harbour-vote:
+//	    title: Harbour workers vote to strike
 //	    published: 2024-12-11T22:39
 //	aliases:
 //	  - name: Port Authority of Example

@@ -212,8 +212,8 @@ func (s *Story) Actor(id string) *Actor {
 
 // FindActor returns the actor that NAME names: its id, name, short name or
 // any alias, compared case-insensitively. A person may also be named with
-// honorifics and roles before one of those ("Ms Heathcote", "Commissioner
-// Sir Mark Rowley"). It returns nil when none does.
+// honorifics and roles before one of those ("Ms Okafor", "Housing
+// Minister Dr Angela Okafor"). It returns nil when none does.
 func (s *Story) FindActor(name string) *Actor {
 	n := foldName(name)
 	if n == "" {
@@ -248,8 +248,8 @@ func (s *Story) findFolded(n, kind string) *Actor {
 }
 
 // stripTitles drops the honorifics and role words that open a folded
-// name, keeping at least its last word: "commissioner sir mark rowley" is
-// "mark rowley".
+// name, keeping at least its last word: "housing minister dr angela
+// okafor" is "angela okafor".
 func stripTitles(n string) string {
 	for {
 		w, rest, ok := strings.Cut(n, " ")
