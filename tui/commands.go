@@ -98,6 +98,11 @@ func (p *progressPipe) close() {
 	}
 }
 
+// groupTick waits a second and reports the time (see groupTickMsg).
+func groupTick() tea.Cmd {
+	return tea.Tick(time.Second, func(t time.Time) tea.Msg { return groupTickMsg{at: t} })
+}
+
 // openCmd runs Open and reports its result as a loadedMsg or loadFailedMsg.
 func openCmd(ctx context.Context, open OpenFunc, pipe *progressPipe) tea.Cmd {
 	return func() (msg tea.Msg) {

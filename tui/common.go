@@ -33,8 +33,10 @@ type common struct {
 	indexDone, indexTotal int
 	indexErr              error
 	// grouping says the story was opened early, before its figures were
-	// compared across sources: it has no quantities yet.
-	grouping bool
+	// compared across sources: it has no quantities yet. groupingFor is
+	// how long that has taken so far.
+	grouping    bool
+	groupingFor time.Duration
 
 	// bySource holds actors' mentions per source (mentionsBySource).
 	bySource map[string][]int

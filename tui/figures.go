@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -179,8 +180,12 @@ func (m figuresModel) view() string {
 		}, "\n")
 	}
 	if c.grouping {
+		line := fmt.Sprintf("%s read; comparing them across sources…", plural(len(st.Figures), "figure"))
+		if c.groupingFor >= time.Second {
+			line += " · " + c.groupingFor.Truncate(time.Second).String()
+		}
 		return strings.Join([]string{
-			truncate(s.Muted.Render(fmt.Sprintf("%s read; comparing them across sources…", plural(len(st.Figures), "figure"))), m.width),
+			truncate(s.Muted.Render(line), m.width),
 			s.Hint.Render(truncate("The comparisons show here when they are ready; the other tabs work meanwhile.", m.width)),
 		}, "\n")
 	}

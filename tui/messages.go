@@ -39,6 +39,10 @@ type earlyMsg struct {
 	grouping bool
 }
 
+// groupTickMsg comes every second while the figures are being compared,
+// so the figures tab can say how long it has been.
+type groupTickMsg struct{ at time.Time }
+
 // loadFailedMsg says Open failed, with the notices it gave first.
 type loadFailedMsg struct {
 	err     error

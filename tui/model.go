@@ -163,6 +163,7 @@ type model struct {
 	notices     []string  // Open's notices, oldest first
 	stageAt     time.Time // when the stage began
 	now         time.Time // the spinner's latest tick
+	groupingAt  time.Time // when the story opened before its figures were compared
 
 	// ready
 	c       *common
@@ -174,8 +175,9 @@ type model struct {
 	// statusWarn shows the status as a warning (a notice, a failure)
 	statusWarn bool
 	help       help.Model
-	// still turns off the search delay and the cursor's blinking, so
-	// tests can run every command at once.
+	// still turns off the search delay, the cursor's blinking and the
+	// ticks of the figures tab's wait, so tests can run every command at
+	// once.
 	still bool
 
 	timeline timelineModel
@@ -230,10 +232,15 @@ func (m model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, waitProgress(m.pipe)
 	case earlyMsg:
+		var tick tea.Cmd
 		switch {
 		case m.c == nil && msg.grouping:
 			m.ready(msg.story, nil)
 			m.c.grouping = true
+			m.groupingAt = time.Now()
+			if !m.still {
+				tick = groupTick()
+			}
 			m.status = "Comparing figures across sources, then indexing for search, in the background; everything else is ready"
 		case m.c == nil:
 			m.ready(msg.story, nil)
@@ -243,7 +250,16 @@ func (m model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.status = "Figures compared across sources; indexing for search in the background"
 		}
 		m.statusWarn = false
-		return m, waitProgress(m.pipe)
+		return m, tea.Batch(waitProgress(m.pipe), tick)
+	case groupTickMsg:
+		if m.c == nil || !m.c.grouping || m.c.indexErr != nil {
+			return m, nil // the figures have come (or will not)
+		}
+		m.c.groupingFor = msg.at.Sub(m.groupingAt)
+		if m.still {
+			return m, nil
+		}
+		return m, groupTick()
 	case spinner.TickMsg:
 		if m.state != stateLoading || msg.ID != m.spin.ID() {
 			return m, nil // the spinner stops once the story is open

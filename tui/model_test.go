@@ -688,7 +688,8 @@ func TestOpenEarlyGrouping(t *testing.T) {
 			t.Errorf("search while grouping:\n%s", v)
 		}
 		m = send(t, m, keys("esc", "1", "j", "4", "c")...)
-		if v := m.View(); !strings.Contains(v, fmt.Sprintf("%d figures read; comparing them across sources…", len(whole.Figures))) ||
+		m = send(t, m, groupTickMsg{at: m.groupingAt.Add(8500 * time.Millisecond)})
+		if v := m.View(); !strings.Contains(v, fmt.Sprintf("%d figures read; comparing them across sources… · 8s", len(whole.Figures))) ||
 			strings.Contains(v, "No figures found") {
 			t.Errorf("figures tab while grouping:\n%s", v)
 		}
