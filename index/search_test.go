@@ -354,3 +354,17 @@ func TestExpandDateRanges(t *testing.T) {
 		}
 	}
 }
+
+// Rewriting date ranges never fails and is done once: its output has only
+// whole dates left to rewrite.
+func FuzzExpandDateRanges(f *testing.F) {
+	for _, s := range []string{`events:>="2024-11"`, `published:<=2023 budget`, `events:>2024-11-05`, `(events:<"2024`, `published:>=2024-13)`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		once := expandDateRanges(s)
+		if twice := expandDateRanges(once); twice != once {
+			t.Errorf("expandDateRanges(%q) = %q, and again %q", s, once, twice)
+		}
+	})
+}
