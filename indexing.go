@@ -14,7 +14,11 @@ package main
 // may analyse differently). A run goes like this:
 //
 //  1. Fingerprint the files. This reads them but parses nothing: hashing
-//     is far cheaper than cleaning and analysing them.
+//     is far cheaper than cleaning and analysing them. The index folder
+//     keeps each file's digest with its size and modification time
+//     (index.SaveFileSums), so only the files whose size or time changed
+//     are read again; a folder of 100,000 files is otherwise opened file
+//     by file on every run (3 s, against 1 s).
 //  2. Open the cached index read-only. If its fingerprint matches, the
 //     search runs at once: no loading, cleaning or analysis. --actor
 //     resolves aliases through the actor table stored with the index, so
@@ -113,25 +117,33 @@ func openStoryIndex(ctx context.Context, e *env, paths []string, ing indexing, n
 	if len(paths) == 0 && ing.dir == "" {
 		return memoryIndex(ctx, e, nil, paths, progress, needStory)
 	}
-	fp, err := fingerprint(paths)
+	dir, dirErr := ing.dir, error(nil)
+	if dir == "" {
+		dir, dirErr = cacheDir(paths)
+	}
+	sumsDir := dir
+	if dirErr != nil {
+		sumsDir = ""
+	}
+	fp, err := fingerprint(paths, sumsDir)
 	if err != nil {
 		return nil, nil, err
 	}
 	if len(paths) > 0 && fp.bytes < smallCorpusBytes && ing.dir == "" {
 		return memoryIndex(ctx, e, nil, paths, progress, needStory)
 	}
-	dir := ing.dir
-	if dir == "" {
-		if dir, err = cacheDir(paths); err != nil {
-			e.warn("no cache folder (%v); indexing in memory", err)
-			return memoryIndex(ctx, e, nil, paths, progress, needStory)
-		}
+	if dirErr != nil {
+		e.warn("no cache folder (%v); indexing in memory", dirErr)
+		return memoryIndex(ctx, e, nil, paths, progress, needStory)
 	}
 
 	// the fast path: a current index on disk
 	ix, err := openCurrent(ctx, e, dir, fp.digest, progress)
 	if err != nil {
 		return nil, nil, err
+	}
+	if ix != nil {
+		fp.keepSums(dir)
 	}
 	if ix != nil && !needStory {
 		return ix, nil, nil
@@ -196,6 +208,7 @@ func openStoryIndex(ctx context.Context, e *env, paths []string, ing indexing, n
 	if err != nil {
 		return nil, nil, err
 	}
+	fp.keepSums(dir)
 	if needStory && ing.keep != nil {
 		ing.keep(dir, fp.digest, st)
 	}
@@ -222,7 +235,7 @@ func cachedStory(e *env, paths []string, dir string) *corpus.Story {
 	if !index.HasStory(dir) {
 		return nil
 	}
-	fp, err := fingerprint(paths)
+	fp, err := fingerprint(paths, dir)
 	if err != nil || (byDefault && fp.bytes < smallCorpusBytes) {
 		return nil
 	}
@@ -361,75 +374,180 @@ type corpusPrint struct {
 	digest string
 	bytes  int64 // total size of the files
 	files  int
+	// sums are the files' digests, taken at at, to keep beside the index
+	// for the next run (keepSums); changed says they differ from the
+	// sums fingerprint was given.
+	sums    map[string]index.FileSum
+	at      time.Time
+	changed bool
 }
+
+// racyWindow is how long before sums were taken a file must have been
+// last modified for its sum to be trusted by size and time: one modified
+// within the clock's tick after it was read could have changed again
+// without its time changing.
+const racyWindow = 2 * time.Second
 
 // fingerprint digests every file the loader may read under paths: regular
 // files not hidden, walked in order, plus the manifest beside a file named
-// on its own, and the executable. Files are read and hashed in parallel.
-func fingerprint(paths []string) (corpusPrint, error) {
-	var files []string
-	for _, p := range paths {
-		info, err := statPath(p)
-		if err != nil {
-			return corpusPrint{}, err
-		}
-		if !info.IsDir() {
-			files = append(files, p)
-			if m := filepath.Join(filepath.Dir(p), corpus.ManifestName); m != p {
-				if _, err := os.Stat(m); err == nil {
-					files = append(files, m)
-				}
-			}
-			continue
-		}
-		err = filepath.WalkDir(p, func(f string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return nil // the loader reports unreadable files
-			}
-			if f != p && strings.HasPrefix(d.Name(), ".") {
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if d.Type().IsRegular() {
-				files = append(files, f)
-			}
-			return nil
-		})
-		if err != nil {
-			return corpusPrint{}, fmt.Errorf("%s: %w", p, err)
-		}
+// on its own, and the executable. Files are read and hashed in parallel,
+// but for those whose size and modification time are those of their sum
+// kept in the index folder sumsDir (index.LoadFileSums; none when it is
+// ""), which are not read again: reopening the index of a folder of
+// 100,000 articles would otherwise open every file.
+func fingerprint(paths []string, sumsDir string) (corpusPrint, error) {
+	at := time.Now()
+	// the sums are read while the folders are walked, and the files are
+	// looked at (and read when they must be) as the walk finds them
+	var old map[string]index.FileSum
+	var oldAt time.Time
+	loaded := make(chan struct{})
+	go func() {
+		defer close(loaded)
+		old, oldAt = index.LoadFileSums(sumsDir)
+	}()
+	type corpusFile struct {
+		n    int
+		path string      // absolute
+		d    fs.DirEntry // nil for a file named on its own
+		info fs.FileInfo // of a file named on its own
 	}
-	sums := make([]string, len(files))
-	sizes := make([]int64, len(files))
+	type fileDigest struct {
+		n    int
+		path string
+		sum  string
+		size int64
+		stat index.FileSum // size and time before reading; Digest "" when not to keep
+		read bool
+	}
+	workers := runtime.GOMAXPROCS(0)
+	next := make(chan corpusFile, 256)
+	done := make([][]fileDigest, workers)
 	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+	for w := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range next {
-				sums[i], sizes[i] = fileSum(files[i])
+			<-loaded
+			trustBefore := oldAt.Add(-racyWindow).UnixNano()
+			for f := range next {
+				r := fileDigest{n: f.n, path: f.path}
+				info := f.info
+				if info == nil {
+					info, _ = f.d.Info()
+				}
+				if info != nil {
+					r.stat = index.FileSum{Size: info.Size(), ModTime: info.ModTime().UnixNano()}
+					if o, ok := old[f.path]; ok && o.Size == r.stat.Size && o.ModTime == r.stat.ModTime && o.ModTime < trustBefore {
+						r.sum, r.size, r.stat = o.Digest, o.Size, o
+						done[w] = append(done[w], r)
+						continue
+					}
+				}
+				r.read = true
+				r.sum, r.size = fileSum(f.path)
+				if r.stat.ModTime != 0 && !strings.HasPrefix(r.sum, "error: ") {
+					r.stat.Digest = r.sum
+				}
+				done[w] = append(done[w], r)
 			}
 		}()
 	}
-	for i := range files {
-		next <- i
+	n := 0
+	add := func(path string, d fs.DirEntry, info fs.FileInfo) {
+		if d == nil {
+			path, _ = filepath.Abs(path)
+		}
+		next <- corpusFile{n: n, path: path, d: d, info: info}
+		n++
 	}
+	walk := func() error {
+		for _, p := range paths {
+			info, err := statPath(p)
+			if err != nil {
+				return err
+			}
+			if !info.IsDir() {
+				add(p, nil, info)
+				if m := filepath.Join(filepath.Dir(p), corpus.ManifestName); m != p {
+					if mi, err := os.Stat(m); err == nil {
+						add(m, nil, mi)
+					}
+				}
+				continue
+			}
+			// walked from its absolute path, every path found is absolute
+			root := p
+			if a, err := filepath.Abs(p); err == nil {
+				root = a
+			}
+			err = filepath.WalkDir(root, func(f string, d fs.DirEntry, err error) error {
+				if err != nil {
+					return nil // the loader reports unreadable files
+				}
+				if f != root && strings.HasPrefix(d.Name(), ".") {
+					if d.IsDir() {
+						return filepath.SkipDir
+					}
+					return nil
+				}
+				if d.Type().IsRegular() {
+					add(f, d, nil)
+				}
+				return nil
+			})
+			if err != nil {
+				return fmt.Errorf("%s: %w", p, err)
+			}
+		}
+		return nil
+	}
+	err := walk()
 	close(next)
 	wg.Wait()
+	if err != nil {
+		return corpusPrint{}, err
+	}
+	files := make([]fileDigest, n)
+	read := false
+	for _, rs := range done {
+		for _, r := range rs {
+			files[r.n] = r
+			read = read || r.read
+		}
+	}
 
 	h := sha256.New()
 	fmt.Fprintf(h, "dateline corpus %s\n%s\n", index.Format, executablePrint())
-	out := corpusPrint{files: len(files)}
-	for i, f := range files {
-		abs, _ := filepath.Abs(f)
-		fmt.Fprintf(h, "%s\x00%d\x00%s\n", abs, sizes[i], sums[i])
-		out.bytes += sizes[i]
+	out := corpusPrint{files: n, at: at}
+	known := 0 // files with a sum to keep
+	for _, f := range files {
+		fmt.Fprintf(h, "%s\x00%d\x00%s\n", f.path, f.size, f.sum)
+		out.bytes += f.size
+		if f.stat.Digest != "" {
+			known++
+		}
 	}
 	out.digest = hex.EncodeToString(h.Sum(nil))
+	// the sums change when a file was read, or one kept is gone
+	if out.changed = read || known != len(old); out.changed {
+		out.sums = make(map[string]index.FileSum, known)
+		for _, f := range files {
+			if f.stat.Digest != "" {
+				out.sums[f.path] = f.stat
+			}
+		}
+	}
 	return out, nil
+}
+
+// keepSums keeps the fingerprint's file sums beside the index in dir, when
+// they changed, for the next run; failing to is no matter (the files are
+// read again).
+func (fp corpusPrint) keepSums(dir string) {
+	if fp.changed {
+		index.SaveFileSums(dir, fp.sums, fp.at)
+	}
 }
 
 // fileSum returns a digest of a file's bytes and its size; an unreadable

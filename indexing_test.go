@@ -231,7 +231,7 @@ func TestFingerprint(t *testing.T) {
 	writeArticles(t, dir, testArticles)
 	fp := func() corpusPrint {
 		t.Helper()
-		p, err := fingerprint([]string{dir})
+		p, err := fingerprint([]string{dir}, "")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -267,7 +267,7 @@ func TestFingerprint(t *testing.T) {
 		}
 		prev = got
 	}
-	if _, err := fingerprint([]string{filepath.Join(dir, "missing")}); err == nil {
+	if _, err := fingerprint([]string{filepath.Join(dir, "missing")}, ""); err == nil {
 		t.Error("fingerprint of a missing path gave no error")
 	}
 }
@@ -443,7 +443,7 @@ func TestCommandsReadKeptStory(t *testing.T) {
 // that a test sees whether a command read it.
 func markKeptStory(t *testing.T, corpusDir, dir string) {
 	t.Helper()
-	fp, err := fingerprint([]string{corpusDir})
+	fp, err := fingerprint([]string{corpusDir}, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -589,5 +589,77 @@ func TestOpenIndexSkipsQuantities(t *testing.T) {
 		if len(full.Quantities) == 0 {
 			t.Errorf("loadIndexedStory (dir %q): no quantities", dir)
 		}
+	}
+}
+
+// With the sums kept beside an index, a file is read again only when its
+// size or modification time changed, or when it was modified so shortly
+// before the sums were taken that it could have changed again unseen.
+func TestFingerprintKeptSums(t *testing.T) {
+	corpusDir, ixDir := t.TempDir(), t.TempDir()
+	writeArticles(t, corpusDir, testArticles)
+	// an index folder (sums are kept only beside an index)
+	writeArticles(t, ixDir, map[string]string{"index_meta.json": "{}"})
+	long := time.Now().Add(-time.Hour).Truncate(time.Second)
+	setTime := func(name string, at time.Time) {
+		t.Helper()
+		if err := os.Chtimes(filepath.Join(corpusDir, name), at, at); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for name := range testArticles {
+		setTime(name, long)
+	}
+	fp := func(sums string) corpusPrint {
+		t.Helper()
+		p, err := fingerprint([]string{corpusDir}, sums)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	first := fp("")
+	if !first.changed || len(first.sums) != 3 {
+		t.Fatalf("first fingerprint: changed %v, %d sums", first.changed, len(first.sums))
+	}
+	first.keepSums(ixDir)
+	if again := fp(ixDir); again.digest != first.digest || again.changed {
+		t.Errorf("unchanged files: digest same %v, sums changed %v", again.digest == first.digest, again.changed)
+	}
+
+	// the same size and time: not read again (this is the trust)
+	swapped := strings.Replace(testArticles["ferry.txt"], "Tuesday", "Thursday"[:7], 1)
+	writeArticles(t, corpusDir, map[string]string{"ferry.txt": swapped})
+	setTime("ferry.txt", long)
+	if got := fp(ixDir); got.digest != first.digest {
+		t.Errorf("a file of the same size and time was read again")
+	}
+	if got := fp(""); got.digest == first.digest {
+		t.Fatalf("the test's change does not change the digest")
+	}
+	// modified just before the sums were taken, then again within the
+	// same tick of the clock: read again
+	just := time.Now().Add(-time.Second / 2)
+	setTime("ferry.txt", just)
+	before := fp(ixDir)
+	before.keepSums(ixDir)
+	writeArticles(t, corpusDir, map[string]string{"ferry.txt": testArticles["ferry.txt"]})
+	setTime("ferry.txt", just)
+	racy := fp(ixDir)
+	if racy.digest == before.digest || racy.digest != fp("").digest {
+		t.Errorf("a file modified within %v of the sums was trusted", racyWindow)
+	}
+	racy.keepSums(ixDir)
+	// a new time alone: read again, the same digest as reading everything
+	setTime("school.txt", long.Add(time.Minute))
+	touched := fp(ixDir)
+	if touched.digest != fp("").digest || !touched.changed {
+		t.Errorf("a touched file: digest as read %v, sums changed %v", touched.digest == fp("").digest, touched.changed)
+	}
+	touched.keepSums(ixDir)
+	// a file gone: the sums change
+	os.Remove(filepath.Join(corpusDir, "harbour.txt"))
+	if gone := fp(ixDir); !gone.changed || len(gone.sums) != 2 || gone.digest != fp("").digest {
+		t.Errorf("a file gone: sums changed %v, %d sums", gone.changed, len(gone.sums))
 	}
 }

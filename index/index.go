@@ -353,7 +353,9 @@ func openForUpdate(opts Options) (ix *Index, fresh bool, err error) {
 	return &Index{b: b, dir: dir}, true, nil
 }
 
-// checkEmpty refuses to create an index in a folder that holds other files.
+// checkEmpty refuses to create an index in a folder that holds other
+// files than file sums (which may outlive an index removed by hand, and
+// are removed).
 func checkEmpty(dir string) error {
 	ents, err := os.ReadDir(dir)
 	if errors.Is(err, os.ErrNotExist) {
@@ -362,11 +364,22 @@ func checkEmpty(dir string) error {
 	if err != nil {
 		return fmt.Errorf("index %s: %w", dir, err)
 	}
-	if len(ents) > 0 {
-		return fmt.Errorf("index %s: the folder is not empty and holds no Dateline index; refusing to write into it", dir)
+	for _, e := range ents {
+		if !sumsFile(e.Name()) {
+			return fmt.Errorf("index %s: the folder is not empty and holds no Dateline index; refusing to write into it", dir)
+		}
+	}
+	for _, e := range ents {
+		if err := os.Remove(filepath.Join(dir, e.Name())); err != nil {
+			return fmt.Errorf("index %s: %w", dir, err)
+		}
 	}
 	return nil
 }
+
+// sumsFile says whether a file of an index folder is its file sums (or a
+// temporary file of them).
+func sumsFile(name string) bool { return name == sumsName || strings.HasPrefix(name, sumsTemp) }
 
 // removeIndex deletes an index folder, but only if it looks like one
 // (bleve's index_meta.json and store folder and the kept story, nothing
@@ -377,7 +390,7 @@ func removeIndex(dir string) error {
 		return fmt.Errorf("index %s: %w", dir, err)
 	}
 	for _, e := range ents {
-		if e.Name() != "index_meta.json" && e.Name() != "store" && e.Name() != storyName && !strings.HasPrefix(e.Name(), storyTemp) {
+		if e.Name() != "index_meta.json" && e.Name() != "store" && e.Name() != storyName && !strings.HasPrefix(e.Name(), storyTemp) && !sumsFile(e.Name()) {
 			return fmt.Errorf("index %s: unexpected file %s in the index folder; remove the folder yourself to rebuild", dir, e.Name())
 		}
 	}
