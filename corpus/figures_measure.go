@@ -219,7 +219,7 @@ func (p *figParser) nounPhraseAcross(k int) figNP {
 }
 
 // afterHead reads what follows a counted noun: what happened to the
-// people ("were killed"), an owner ("employed by the Mayor's Office"),
+// people ("were killed"), an owner ("employed by the city council"),
 // and the side of a vote ("voted against").
 func (p *figParser) afterHead(np *figNP) {
 	ts := p.toks
