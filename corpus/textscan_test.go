@@ -482,3 +482,21 @@ func TestSentenceActorsMatchesMap(t *testing.T) {
 		}
 	}
 }
+
+// hasQuoteMark finds what strings.ContainsAny finds for the same marks.
+func TestHasQuoteMark(t *testing.T) {
+	pieces := []string{"a", "B", " ", "'", "\"", "‘", "’", "“", "”", "–", "é", "\u2018x", "€", "\xe2\x80", "\xe2"}
+	rng := rand.New(rand.NewSource(1))
+	for range 20_000 {
+		var b strings.Builder
+		for range rng.Intn(8) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		for _, tc := range []struct{ curly, set string }{{openingCurly, "\"“‘'"}, {closingCurly, "'’”\""}} {
+			if got, want := hasQuoteMark(s, tc.curly), strings.ContainsAny(s, tc.set); got != want {
+				t.Fatalf("hasQuoteMark(%q, %q) = %v, strings.ContainsAny gives %v", s, tc.set, got, want)
+			}
+		}
+	}
+}
