@@ -103,7 +103,7 @@ Flags:
 		if strings.TrimSpace(d.val) == "" {
 			continue
 		}
-		t, err := parseDay(strings.TrimSpace(d.val), d.flag == "until")
+		t, err := index.ParseDay(strings.TrimSpace(d.val), d.flag == "until")
 		if err != nil {
 			fmt.Fprintf(e.stderr, "dateline search: --%s: %v\n", d.flag, err)
 			return exitUsage

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/dateline-news/dateline/corpus"
+	"github.com/dateline-news/dateline/index"
 )
 
 func init() {
@@ -94,27 +95,6 @@ func containsString(l []string, s string) bool {
 	return false
 }
 
-// parseDay reads a --since/--until date: YYYY-MM-DD, YYYY-MM or YYYY.
-// until is true for --until, which takes the last day of a month or year.
-func parseDay(s string, until bool) (time.Time, error) {
-	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
-		t, err := time.Parse(layout, s)
-		if err != nil {
-			continue
-		}
-		if until {
-			switch layout {
-			case "2006-01":
-				t = t.AddDate(0, 1, -1)
-			case "2006":
-				t = t.AddDate(1, 0, -1)
-			}
-		}
-		return t, nil
-	}
-	return time.Time{}, fmt.Errorf("bad date %q (want YYYY-MM-DD, YYYY-MM or YYYY)", s)
-}
-
 func runTimeline(e *env, args []string) int {
 	c := lookup("timeline")
 	fs := newFlags(e, c)
@@ -135,7 +115,7 @@ func runTimeline(e *env, args []string) int {
 		if d.val == "" {
 			continue
 		}
-		t, err := parseDay(d.val, d.flag == "until")
+		t, err := index.ParseDay(d.val, d.flag == "until")
 		if err != nil {
 			fmt.Fprintf(e.stderr, "dateline timeline: --%s: %v\n", d.flag, err)
 			return exitUsage
