@@ -67,6 +67,10 @@ import (
 // with another format is rebuilt.
 const Format = "6"
 
+// metaName is the file bleve keeps an index's kind and mapping in: a
+// folder without it holds no index.
+const metaName = "index_meta.json"
+
 // internal store keys (see the package comment)
 const (
 	keyFormat      = "dateline:format"
@@ -244,7 +248,7 @@ func openUsing(dir string, lockTimeout time.Duration, readOnly, unsafe bool) (*I
 	if lockTimeout <= 0 {
 		lockTimeout = DefaultLockTimeout
 	}
-	if _, err := os.Stat(filepath.Join(dir, "index_meta.json")); err != nil {
+	if _, err := os.Stat(filepath.Join(dir, metaName)); err != nil {
 		if errors.Is(err, os.ErrNotExist) {
 			return nil, fmt.Errorf("index %s: %w", dir, ErrNoIndex)
 		}
@@ -390,7 +394,7 @@ func removeIndex(dir string) error {
 		return fmt.Errorf("index %s: %w", dir, err)
 	}
 	for _, e := range ents {
-		if e.Name() != "index_meta.json" && e.Name() != "store" && e.Name() != storyName && !strings.HasPrefix(e.Name(), storyTemp) && !sumsFile(e.Name()) {
+		if e.Name() != metaName && e.Name() != "store" && e.Name() != storyName && !strings.HasPrefix(e.Name(), storyTemp) && !sumsFile(e.Name()) {
 			return fmt.Errorf("index %s: unexpected file %s in the index folder; remove the folder yourself to rebuild", dir, e.Name())
 		}
 	}

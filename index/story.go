@@ -29,14 +29,32 @@ const (
 // SaveStory keeps st in the index folder dir as the story of the corpus
 // with the given fingerprint. Cancelling ctx stops the writing and leaves
 // no file behind.
-func SaveStory(ctx context.Context, dir, fingerprint string, st *corpus.Story) (err error) {
+func SaveStory(ctx context.Context, dir, fingerprint string, st *corpus.Story) error {
 	if dir == "" {
 		return nil
 	}
-	removeStaleTemps(dir)
-	f, err := os.CreateTemp(dir, storyTemp+"*")
+	err := replaceFile(dir, storyName, storyTemp, func(f io.Writer) error {
+		w := &ctxWriter{ctx: ctx, w: f}
+		if _, err := fmt.Fprintf(w, "%s%s\n", storyHeader, fingerprint); err != nil {
+			return err
+		}
+		return corpus.WriteStory(w, st)
+	})
 	if err != nil {
-		return fmt.Errorf("index %s: keeping the analysis: %w", dir, err)
+		return storyErr(dir, err)
+	}
+	return nil
+}
+
+// replaceFile writes the file name of the index folder dir with write:
+// into a temporary file (named temp and a random suffix) renamed into
+// place, so that a reader sees a whole file or none. A failure leaves no
+// file behind; temporary files of writers killed long ago are removed.
+func replaceFile(dir, name, temp string, write func(io.Writer) error) (err error) {
+	removeStaleTemps(dir, temp)
+	f, err := os.CreateTemp(dir, temp+"*")
+	if err != nil {
+		return err
 	}
 	defer func() {
 		if err != nil {
@@ -44,31 +62,25 @@ func SaveStory(ctx context.Context, dir, fingerprint string, st *corpus.Story) (
 			os.Remove(f.Name())
 		}
 	}()
-	w := &ctxWriter{ctx: ctx, w: f}
-	if _, err := fmt.Fprintf(w, "%s%s\n", storyHeader, fingerprint); err != nil {
-		return storyErr(dir, err)
-	}
-	if err := corpus.WriteStory(w, st); err != nil {
-		return storyErr(dir, err)
+	if err := write(f); err != nil {
+		return err
 	}
 	if err := f.Close(); err != nil {
-		return storyErr(dir, err)
+		return err
 	}
-	if err := os.Rename(f.Name(), filepath.Join(dir, storyName)); err != nil {
-		return storyErr(dir, err)
-	}
-	return nil
+	return os.Rename(f.Name(), filepath.Join(dir, name))
 }
 
-// staleTemp is how long a temporary story file goes unwritten before it
-// is taken for the leftover of a process that was killed while writing.
-// A writer adds to its file many times a second.
+// staleTemp is how long a temporary file goes unwritten before it is
+// taken for the leftover of a process that was killed while writing. A
+// writer adds to its file many times a second.
 const staleTemp = 10 * time.Minute
 
-// removeStaleTemps deletes the temporary story files of writers that were
-// killed before they finished, so that they do not pile up in the cache.
-func removeStaleTemps(dir string) {
-	temps, _ := filepath.Glob(filepath.Join(dir, storyTemp+"*"))
+// removeStaleTemps deletes the temporary files (named temp and a suffix)
+// of writers that were killed before they finished, so that they do not
+// pile up in the cache.
+func removeStaleTemps(dir, temp string) {
+	temps, _ := filepath.Glob(filepath.Join(dir, temp+"*"))
 	for _, t := range temps {
 		if info, err := os.Stat(t); err == nil && time.Since(info.ModTime()) > staleTemp {
 			os.Remove(t)
