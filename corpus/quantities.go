@@ -138,29 +138,26 @@ const (
 // compatible, agreeing and single ones; within a status, those with more
 // articles first.
 func GroupQuantities(arts []*Article, figs []Figure) []Quantity {
-	return groupQuantities(arts, figs, groupingOf(figs, false))
+	return groupQuantities(arts, figs, groupingOf(figs))
 }
 
 // figGrouping is what grouping reads of a figure besides its Figure: the
 // content words and names of its sentence and its article's story names.
-// A staged analysis moves it out of the figures (groupingOf) before it
-// shows them, so that nothing writes the figures while grouping runs and
-// this memory goes once grouping is done.
+// The analysis moves it out of the figures (groupingOf, then
+// dropGroupingData) before grouping, so that nothing writes the figures
+// while grouping runs (a staged analysis shows them meanwhile) and this
+// memory goes once grouping is done.
 type figGrouping struct {
 	context, names []string
 	story          *figStory
 }
 
-// groupingOf returns the grouping data of each figure, clearing it in the
-// figures when take is set.
-func groupingOf(figs []Figure, take bool) []figGrouping {
+// groupingOf returns the grouping data of each figure.
+func groupingOf(figs []Figure) []figGrouping {
 	side := make([]figGrouping, len(figs))
 	for i := range figs {
 		f := &figs[i]
 		side[i] = figGrouping{context: f.Context, names: f.Names, story: f.story}
-		if take {
-			f.Context, f.Names, f.story = nil, nil, nil
-		}
 	}
 	return side
 }

@@ -104,7 +104,7 @@ func TestBucketPairsFollowBlocking(t *testing.T) {
 		for _, a := range arts {
 			figs = append(figs, ExtractFigures(a, nil, nil)...)
 		}
-		g := newGrouper(arts, figs, groupingOf(figs, false))
+		g := newGrouper(arts, figs, groupingOf(figs))
 		buckets := map[[2]string][]int{}
 		for i := range figs {
 			if figs[i].Head != "" {
@@ -210,7 +210,7 @@ func TestLinkRowScoresAsMerge(t *testing.T) {
 		arts []*Article
 		figs []Figure
 	}{{"seeds", c.Articles, seedFigs}, {"generated", gen, genFigs}} {
-		g := newGrouper(tc.arts, tc.figs, groupingOf(tc.figs, false))
+		g := newGrouper(tc.arts, tc.figs, groupingOf(tc.figs))
 		var row pairRow
 		row.reset(g)
 		n, linked := len(tc.figs), 0

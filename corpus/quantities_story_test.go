@@ -99,7 +99,7 @@ func TestStorySimilarity(t *testing.T) {
 	for _, tx := range append(append([][2]string{}, riotArticles...), floodArticles...) {
 		figs = append(figs, ExtractFigures(figArticle(tx[0], tx[1]), nil, nil)...)
 	}
-	ix := newStoryIndex(groupingOf(figs, false))
+	ix := newStoryIndex(groupingOf(figs))
 	first := map[string]*Figure{}
 	for i := range figs {
 		if first[figs[i].Article] == nil {

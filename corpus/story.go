@@ -40,13 +40,22 @@ type Progress func(stage string, done, total int)
 
 // AnalyseProgress is Analyse with progress reports; progress may be nil.
 // Per-article work runs in parallel on all cores.
-func AnalyseProgress(c *Corpus, progress Progress) *Story { return analyse(c, progress, true) }
+func AnalyseProgress(c *Corpus, progress Progress) *Story {
+	_, group := AnalyseStaged(c, progress)
+	return group()
+}
 
 // AnalyseForIndex is AnalyseProgress without grouping the figures into
 // quantities across sources, which only the figures view, the figures
 // command and reports read, and which is the slowest step at scale. The
 // story it returns has no Quantities; it holds all an index needs.
-func AnalyseForIndex(c *Corpus, progress Progress) *Story { return analyse(c, progress, false) }
+func AnalyseForIndex(c *Corpus, progress Progress) *Story {
+	progress = orNoProgress(progress)
+	s := analyseFacts(c, progress)
+	dropGroupingData(s.Figures)
+	progress("done", len(c.Articles), len(c.Articles))
+	return s
+}
 
 // AnalyseStaged is AnalyseProgress in two stages, for a caller that shows
 // the story while its figures are compared across sources (the slowest
@@ -56,11 +65,10 @@ func AnalyseForIndex(c *Corpus, progress Progress) *Story { return analyse(c, pr
 // first story once it is returned, so it may be read while group runs.
 // Call group once.
 func AnalyseStaged(c *Corpus, progress Progress) (st *Story, group func() *Story) {
-	if progress == nil {
-		progress = func(string, int, int) {}
-	}
+	progress = orNoProgress(progress)
 	s := analyseFacts(c, progress)
-	side := groupingOf(s.Figures, true)
+	side := groupingOf(s.Figures)
+	dropGroupingData(s.Figures)
 	return s, func() *Story {
 		whole := *s
 		whole.Quantities = groupFigures(c.Articles, s.Figures, side, progress)
@@ -70,18 +78,13 @@ func AnalyseStaged(c *Corpus, progress Progress) (st *Story, group func() *Story
 	}
 }
 
-func analyse(c *Corpus, progress Progress, quantities bool) *Story {
+// orNoProgress is progress, or a Progress that reports nothing when it
+// is nil.
+func orNoProgress(progress Progress) Progress {
 	if progress == nil {
-		progress = func(string, int, int) {}
+		return func(string, int, int) {}
 	}
-	s := analyseFacts(c, progress)
-	if quantities {
-		s.Quantities = groupFigures(c.Articles, s.Figures, groupingOf(s.Figures, true), progress)
-	} else {
-		dropGroupingData(s.Figures)
-	}
-	progress("done", len(c.Articles), len(c.Articles))
-	return s
+	return progress
 }
 
 // analyseFacts runs every analysis but the grouping of figures, whose data
@@ -140,7 +143,7 @@ func concat[T any](lists [][]T) []T {
 	return out
 }
 
-// dropGroupingData releases what only GroupQuantities reads (the words
+// dropGroupingData releases what only grouping reads (the words
 // and names of each figure's sentence and its article's story keys): a
 // tenth of the analysed story's memory at scale, and nothing shows it.
 func dropGroupingData(figs []Figure) {
