@@ -173,21 +173,8 @@ func (m figuresModel) click(y int) (figuresModel, tea.Cmd) {
 func (m figuresModel) view() string {
 	s, c := m.c.styles, m.c
 	st := c.story
-	if c.grouping && c.indexErr != nil {
-		return strings.Join([]string{
-			truncate(s.Muted.Render(fmt.Sprintf("%s read; they could not be compared across sources:", plural(len(st.Figures), "figure"))), m.width),
-			s.Notice.Render(truncate(clean(c.indexErr.Error()), m.width)),
-		}, "\n")
-	}
 	if c.grouping {
-		line := fmt.Sprintf("%s read; comparing them across sources…", plural(len(st.Figures), "figure"))
-		if c.groupingFor >= time.Second {
-			line += " · " + c.groupingFor.Truncate(time.Second).String()
-		}
-		return strings.Join([]string{
-			truncate(s.Muted.Render(line), m.width),
-			s.Hint.Render(truncate("The comparisons show here when they are ready; the other tabs work meanwhile.", m.width)),
-		}, "\n")
+		return m.groupingView()
 	}
 	counts := map[corpus.Status]int{}
 	for _, q := range st.Quantities {
@@ -219,6 +206,25 @@ func (m figuresModel) view() string {
 		out = append(out, m.row(m.quantities[ln], ln == m.l.selected()))
 	}
 	return strings.Join(out, "\n")
+}
+
+// groupingView stands for the list while the figures are compared across
+// sources: for how long so far, or why they could not be.
+func (m figuresModel) groupingView() string {
+	s, c := m.c.styles, m.c
+	head := plural(len(c.story.Figures), "figure") + " read; "
+	var next string
+	if c.indexErr != nil {
+		head += "they could not be compared across sources:"
+		next = s.Notice.Render(truncate(clean(c.indexErr.Error()), m.width))
+	} else {
+		head += "comparing them across sources…"
+		if c.groupingFor >= time.Second {
+			head += " · " + c.groupingFor.Truncate(time.Second).String()
+		}
+		next = s.Hint.Render(truncate("The comparisons show here when they are ready; the other tabs work meanwhile.", m.width))
+	}
+	return truncate(s.Muted.Render(head), m.width) + "\n" + next
 }
 
 // row draws a quantity: mark, label, the distinct values, the badges.
