@@ -92,6 +92,25 @@ const batchSize = 5000
 // 1.35 GiB).
 const maxUnpersisted = 1
 
+// mergePlan is scorch's merge policy for the index folders Dateline
+// writes. bleve's default counts every segment under 2,000 documents as
+// 2,000 and merges ten at a time; a batch of batchSize sentences makes a
+// segment of about 300 articles, so those were merged again and again on
+// their way up: at 89,417 articles the merges wrote 1,269 MiB for an
+// index of 565 MiB, about a quarter of the indexing CPU. Merging up to
+// thirty segments of about a batch's size at a time, into tiers thirty
+// times larger, writes each article about once more (543 MiB). The price
+// is more segments for a search to visit, up to about forty at 90,000
+// articles against fourteen, which did not change search times that we
+// could measure (merge_test.go replays the planner; docs/PERFORMANCE.md
+// has the runs).
+var mergePlan = map[string]interface{}{
+	"FloorSegmentSize":     300,
+	"MaxSegmentsPerTier":   30,
+	"SegmentsPerMergeTask": 30,
+	"TierGrowth":           30.0,
+}
+
 // DefaultLockTimeout is how long Build and Open wait for another process's
 // lock on an index folder before giving up with ErrLocked.
 const DefaultLockTimeout = 2 * time.Second
@@ -261,6 +280,10 @@ func openUsing(dir string, lockTimeout time.Duration, readOnly, unsafe bool) (*I
 	// always explicit: a new index's config (with unsafe_batch) is saved
 	// in its index_meta.json and would otherwise apply again
 	cfg["unsafe_batch"] = unsafe
+	if !readOnly {
+		// indexes built before mergePlan merge by it from now on too
+		cfg["scorchMergePlanOptions"] = mergePlan
+	}
 	b, err := openBleve(dir, cfg)
 	if err != nil {
 		if errors.Is(err, bolterrors.ErrTimeout) {
@@ -347,7 +370,7 @@ func openForUpdate(opts Options) (ix *Index, fresh bool, err error) {
 	if err := os.Remove(dir); err != nil && !errors.Is(err, os.ErrNotExist) {
 		return nil, false, fmt.Errorf("index %s: %w", dir, err)
 	}
-	b, err := bleve.NewUsing(dir, newMapping(), scorch.Name, scorch.Name, map[string]interface{}{"bolt_timeout": opts.lockTimeout().String(), "unsafe_batch": true})
+	b, err := bleve.NewUsing(dir, newMapping(), scorch.Name, scorch.Name, map[string]interface{}{"bolt_timeout": opts.lockTimeout().String(), "unsafe_batch": true, "scorchMergePlanOptions": mergePlan})
 	if err != nil {
 		if errors.Is(err, bolterrors.ErrTimeout) {
 			return nil, false, fmt.Errorf("index %s: %w", dir, ErrLocked)
