@@ -119,13 +119,9 @@ func openStoryIndex(ctx context.Context, e *env, paths []string, ing indexing, n
 	}
 	dir, dirErr := ing.dir, error(nil)
 	if dir == "" {
-		dir, dirErr = cacheDir(paths)
+		dir, dirErr = cacheDir(paths) // "" (no sums to read) when it fails
 	}
-	sumsDir := dir
-	if dirErr != nil {
-		sumsDir = ""
-	}
-	fp, err := fingerprint(paths, sumsDir)
+	fp, err := fingerprint(paths, dir)
 	if err != nil {
 		return nil, nil, err
 	}

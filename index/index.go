@@ -257,6 +257,21 @@ func Open(dir string, lockTimeout time.Duration) (*Index, error) {
 	return open(dir, lockTimeout, true)
 }
 
+// scorchConfig is the configuration an index folder is created or opened
+// with. A new index's is saved in its index_meta.json, and an opening's
+// applies over it: unsafe_batch is always given, so that a build's does
+// not apply again, and every writer merges by mergePlan, indexes built
+// before it too.
+func scorchConfig(lockTimeout time.Duration, readOnly, unsafe bool) map[string]interface{} {
+	cfg := map[string]interface{}{"bolt_timeout": lockTimeout.String(), "unsafe_batch": unsafe}
+	if readOnly {
+		cfg["read_only"] = true
+	} else {
+		cfg["scorchMergePlanOptions"] = mergePlan
+	}
+	return cfg
+}
+
 func open(dir string, lockTimeout time.Duration, readOnly bool) (*Index, error) {
 	return openUsing(dir, lockTimeout, readOnly, false)
 }
@@ -273,18 +288,7 @@ func openUsing(dir string, lockTimeout time.Duration, readOnly, unsafe bool) (*I
 		}
 		return nil, fmt.Errorf("index %s: %w", dir, err)
 	}
-	cfg := map[string]interface{}{"bolt_timeout": lockTimeout.String()}
-	if readOnly {
-		cfg["read_only"] = true
-	}
-	// always explicit: a new index's config (with unsafe_batch) is saved
-	// in its index_meta.json and would otherwise apply again
-	cfg["unsafe_batch"] = unsafe
-	if !readOnly {
-		// indexes built before mergePlan merge by it from now on too
-		cfg["scorchMergePlanOptions"] = mergePlan
-	}
-	b, err := openBleve(dir, cfg)
+	b, err := openBleve(dir, scorchConfig(lockTimeout, readOnly, unsafe))
 	if err != nil {
 		if errors.Is(err, bolterrors.ErrTimeout) {
 			return nil, fmt.Errorf("index %s: %w", dir, ErrLocked)
@@ -370,7 +374,7 @@ func openForUpdate(opts Options) (ix *Index, fresh bool, err error) {
 	if err := os.Remove(dir); err != nil && !errors.Is(err, os.ErrNotExist) {
 		return nil, false, fmt.Errorf("index %s: %w", dir, err)
 	}
-	b, err := bleve.NewUsing(dir, newMapping(), scorch.Name, scorch.Name, map[string]interface{}{"bolt_timeout": opts.lockTimeout().String(), "unsafe_batch": true, "scorchMergePlanOptions": mergePlan})
+	b, err := bleve.NewUsing(dir, newMapping(), scorch.Name, scorch.Name, scorchConfig(opts.lockTimeout(), false, true))
 	if err != nil {
 		if errors.Is(err, bolterrors.ErrTimeout) {
 			return nil, false, fmt.Errorf("index %s: %w", dir, ErrLocked)

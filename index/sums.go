@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -107,31 +108,34 @@ func SaveFileSums(dir string, sums map[string]FileSum, at time.Time) error {
 	if _, err := os.Stat(filepath.Join(dir, metaName)); err != nil {
 		return nil
 	}
-	paths := make([]string, 0, len(sums))
-	digests := make(map[string][]byte, len(sums))
+	type entry struct {
+		path   string
+		sum    FileSum
+		digest []byte
+	}
+	entries := make([]entry, 0, len(sums))
 	for p, s := range sums {
 		if d, err := hex.DecodeString(s.Digest); err == nil && s.Size >= 0 && s.ModTime >= 0 {
-			paths = append(paths, p)
-			digests[p] = d
+			entries = append(entries, entry{p, s, d})
 		}
 	}
-	slices.Sort(paths)
+	slices.SortFunc(entries, func(a, b entry) int { return strings.Compare(a.path, b.path) })
 	body := binary.AppendUvarint(nil, uint64(at.UnixNano()))
-	body = binary.AppendUvarint(body, uint64(len(paths)))
+	body = binary.AppendUvarint(body, uint64(len(entries)))
 	prev := ""
-	for _, p := range paths {
+	for _, e := range entries {
+		p := e.path
 		shared := 0
 		for shared < len(p) && shared < len(prev) && p[shared] == prev[shared] {
 			shared++
 		}
-		s := sums[p]
 		body = binary.AppendUvarint(body, uint64(shared))
 		body = binary.AppendUvarint(body, uint64(len(p)-shared))
 		body = append(body, p[shared:]...)
-		body = binary.AppendUvarint(body, uint64(s.Size))
-		body = binary.AppendUvarint(body, uint64(s.ModTime))
-		body = binary.AppendUvarint(body, uint64(len(digests[p])))
-		body = append(body, digests[p]...)
+		body = binary.AppendUvarint(body, uint64(e.sum.Size))
+		body = binary.AppendUvarint(body, uint64(e.sum.ModTime))
+		body = binary.AppendUvarint(body, uint64(len(e.digest)))
+		body = append(body, e.digest...)
 		prev = p
 	}
 	return replaceFile(dir, sumsName, sumsTemp, func(w io.Writer) error {
